@@ -1,0 +1,186 @@
+/**
+ * IOS configuration modes that rglint knows, which commands open them, and which sub-commands
+ * they accept. The reader uses this to re-attach lines whose indentation is damaged (IOS itself
+ * ignores indentation when a config is pasted: a command stays in the current mode when that
+ * mode accepts it); the grammar uses it to decide which lines it parses.
+ */
+
+export type ContextKind =
+  | "global"
+  | "redundancy"
+  | "red-app"
+  | "red-group"
+  | "red-protocol"
+  | "interface"
+  | "voice-service"
+  | "inspect-global"
+  | "acl-standard"
+  | "acl-extended"
+  | "ip-sla"
+  | "track"
+  | "zone"
+  | "zone-pair"
+  | "key-chain"
+  | "key"
+  | "vrf"
+  | "dial-peer"
+  | "sip-ua"
+  | "other";
+
+type Words = readonly string[];
+
+const lower = (w: string | undefined): string => (w === undefined ? "" : w.toLowerCase());
+const isNumber = (w: string | undefined): boolean => w !== undefined && /^\d+$/.test(w);
+
+/** The mode a command opens when it is given in `parent` mode, or "other" for any other block. */
+export function contextOpenedBy(parent: ContextKind, words: Words): ContextKind {
+  const w0 = lower(words[0]);
+  const w1 = lower(words[1]);
+  switch (parent) {
+    case "global":
+      if (w0 === "redundancy" && words.length === 1) return "redundancy";
+      if (w0 === "interface") return "interface";
+      if (w0 === "voice" && w1 === "service" && lower(words[2]) === "voip") return "voice-service";
+      if (
+        w0 === "parameter-map" &&
+        w1 === "type" &&
+        lower(words[2]) === "inspect" &&
+        lower(words[3]) === "global"
+      )
+        return "inspect-global";
+      if (w0 === "ip" && w1 === "access-list" && lower(words[2]) === "standard") return "acl-standard";
+      if (w0 === "ip" && w1 === "access-list" && lower(words[2]) === "extended") return "acl-extended";
+      if (w0 === "ip" && w1 === "sla" && isNumber(words[2])) return "ip-sla";
+      if (w0 === "track" && isNumber(words[1])) return "track";
+      if (w0 === "zone" && w1 === "security") return "zone";
+      if (w0 === "zone-pair" && w1 === "security") return "zone-pair";
+      if (w0 === "key" && w1 === "chain") return "key-chain";
+      if (w0 === "vrf" && w1 === "definition") return "vrf";
+      if (w0 === "ip" && w1 === "vrf" && words.length === 3) return "vrf";
+      if (w0 === "dial-peer" && w1 === "voice") return "dial-peer";
+      if (w0 === "sip-ua") return "sip-ua";
+      return "other";
+    case "redundancy":
+      if (w0 === "application" && w1 === "redundancy") return "red-app";
+      return "other";
+    case "red-app":
+      if (w0 === "group") return "red-group";
+      if (w0 === "protocol") return "red-protocol";
+      return "other";
+    case "key-chain":
+      if (w0 === "key") return "key";
+      return "other";
+    default:
+      return "other";
+  }
+}
+
+/**
+ * Whether `ctx` accepts the command as a sub-command. Deliberately precise: a global command
+ * must never be mistaken for a sub-command, or a well-formed config would be mis-nested.
+ */
+export function acceptsSubcommand(ctx: ContextKind, words: Words): boolean {
+  const w0 = lower(words[0]);
+  const w1 = lower(words[1]);
+  const n = words.length;
+  switch (ctx) {
+    case "redundancy":
+      return (w0 === "mode" && n === 2) || (w0 === "application" && w1 === "redundancy" && n === 2);
+    case "red-app":
+      return (w0 === "group" || w0 === "protocol") && n === 2 && isNumber(words[1]);
+    case "red-group":
+      return (
+        w0 === "name" ||
+        w0 === "preempt" ||
+        w0 === "priority" ||
+        (w0 === "track" &&
+          isNumber(words[1]) &&
+          (lower(words[2]) === "decrement" || lower(words[2]) === "shutdown")) ||
+        (w0 === "timers" && (w1 === "delay" || w1 === "reload")) ||
+        (w0 === "control" && lower(words[2]) === "protocol") ||
+        (w0 === "data" && n === 2) ||
+        w0 === "asymmetric-routing" ||
+        (w0 === "shutdown" && n === 1)
+      );
+    case "red-protocol":
+      return (
+        w0 === "name" ||
+        (w0 === "timers" && (w1 === "hellotime" || w1 === "holdtime")) ||
+        w0 === "authentication" ||
+        (w0 === "bfd" && n === 1)
+      );
+    case "interface":
+      return (
+        w0 === "description" ||
+        (w0 === "ip" && w1 === "address") ||
+        (w0 === "no" && w1 === "ip" && lower(words[2]) === "address" && n === 3) ||
+        (w0 === "ipv6" && w1 === "address") ||
+        (w0 === "ip" &&
+          w1 === "nat" &&
+          n === 3 &&
+          (lower(words[2]) === "inside" || lower(words[2]) === "outside")) ||
+        (w0 === "vrf" && w1 === "forwarding") ||
+        (w0 === "ip" && w1 === "vrf" && lower(words[2]) === "forwarding") ||
+        (w0 === "shutdown" && n === 1) ||
+        (w0 === "no" && w1 === "shutdown" && n === 2) ||
+        (w0 === "redundancy" &&
+          (w1 === "rii" || w1 === "group" || w1 === "asymmetric-routing" || w1 === "decrement")) ||
+        (w0 === "zone-member" && w1 === "security") ||
+        (w0 === "bfd" && w1 === "interval") ||
+        w0 === "channel-group" ||
+        (w0 === "negotiation" && n === 2) ||
+        w0 === "media-type" ||
+        (w0 === "cdp" && w1 === "enable") ||
+        (w0 === "encapsulation" && w1 === "dot1q") ||
+        (w0 === "mtu" && n === 2)
+      );
+    case "voice-service":
+      return (
+        w0 === "redundancy-group" ||
+        (w0 === "sip" && n === 1) ||
+        (w0 === "h323" && n === 1) ||
+        w0 === "allow-connections" ||
+        (w0 === "media" && w1 === "bulk-stats") ||
+        (w0 === "no" && w1 === "ip" && lower(words[2]) === "address" && lower(words[3]) === "trusted") ||
+        (w0 === "ip" && w1 === "address" && lower(words[2]) === "trusted")
+      );
+    case "acl-standard":
+    case "acl-extended":
+      return (
+        w0 === "permit" ||
+        w0 === "deny" ||
+        w0 === "remark" ||
+        (isNumber(words[0]) && (w1 === "permit" || w1 === "deny" || w1 === "remark"))
+      );
+    case "ip-sla":
+      return w0 === "icmp-echo" || w0 === "udp-jitter" || w0 === "tcp-connect" || w0 === "frequency";
+    case "key-chain":
+      return w0 === "key" && isNumber(words[1]) && n === 2;
+    case "key":
+      return w0 === "key-string" || w0 === "cryptographic-algorithm";
+    case "vrf":
+      return w0 === "rd" || w0 === "route-target" || (w0 === "address-family" && n >= 2);
+    case "dial-peer":
+      return (
+        w0 === "destination-pattern" ||
+        (w0 === "session" && (w1 === "protocol" || w1 === "target")) ||
+        (w0 === "voice-class" && w1 === "sip") ||
+        w0 === "codec" ||
+        (w0 === "incoming" && w1 === "called-number") ||
+        (w0 === "no" && w1 === "vad" && n === 2)
+      );
+    case "sip-ua":
+      return w0 === "transport" || (w0 === "protocol" && w1 === "mode");
+    default:
+      return false;
+  }
+}
+
+/**
+ * Global commands that a sub-command table could otherwise claim (bare `redundancy` is both the
+ * global block and a sub-command of `parameter-map type inspect global`).
+ */
+export function isUnambiguousGlobal(words: Words): boolean {
+  const w0 = lower(words[0]);
+  return (w0 === "redundancy" && words.length === 1) || w0 === "interface" || w0 === "hostname";
+}
