@@ -3,7 +3,10 @@
  * output logic. Every element keeps the location of the line(s) it came from; values are in
  * canonical units (timers in milliseconds); defaults are applied and marked as defaults.
  */
+import type { LineClassCounts } from "../parse/grammar/index.js";
 import type { ConfigTree, Diagnostic, SourceLocation } from "../parse/types.js";
+
+export type { LineClassCounts } from "../parse/grammar/index.js";
 
 export type { SourceLocation } from "../parse/types.js";
 
@@ -35,6 +38,7 @@ export interface Secret {
 export interface Ipv4Address {
   readonly address: string; // dotted quad
   readonly mask: string; // dotted quad
+  /** From the mask; -1 when the mask is not contiguous (IOS rejects such a mask). */
   readonly prefixLength: number;
   readonly location: SourceLocation;
 }
@@ -80,8 +84,17 @@ export interface Interface {
   /** Every `interface …` header of this interface, in file order. */
   readonly headerLocations: readonly SourceLocation[];
   readonly description: Field<string> | null;
-  /** Primary IPv4 address; null when none (or `no ip address`). */
+  /** Primary IPv4 address; null when none (or `no ip address`, or assigned at run time). */
   readonly ipv4: Ipv4Address | null;
+  /** `ip address dhcp|negotiated|pool NAME`: an IPv4 address assigned at run time (ipv4 is null). */
+  readonly ipv4Dynamic: Field<"dhcp" | "negotiated" | "pool"> | null;
+  /** `ip unnumbered IF`: borrows IF's address (normalized name); ipv4 is null. */
+  readonly ipv4Unnumbered: Field<string> | null;
+  /**
+   * When the interface ends without any IPv4 configuration although an earlier line gave it one:
+   * the line that removed it (the last `no ip address`, or the `vrf forwarding` that cleared it).
+   */
+  readonly ipv4RemovedBy: SourceLocation | null;
   readonly ipv4Secondary: readonly Ipv4Address[];
   readonly ipv6: readonly Ipv6Address[];
   readonly shutdown: Field<boolean>;
@@ -206,6 +219,8 @@ export interface NatPool {
   readonly end: string;
   /** Normalized to a prefix length whether written as `netmask` or `prefix-length`. */
   readonly prefixLength: number | null;
+  /** Other pool options, normalized and sorted (e.g. `type match-host`). */
+  readonly options: readonly string[];
   readonly location: SourceLocation;
 }
 
@@ -228,6 +243,8 @@ export interface NatRule {
   readonly pool: string | null;
   /** `interface X overload`: the normalized interface name. */
   readonly overloadInterface: string | null;
+  /** static port forward to an interface's address (`static tcp L LP interface X GP`): normalized name. */
+  readonly globalInterface: string | null;
   readonly vrf: string | null;
   /** `redundancy N` (number: RG) or `redundancy NAME` (legacy HSRP stateful NAT); null when absent. */
   readonly redundancy: Field<number | string> | null;
@@ -322,12 +339,17 @@ export interface Chassis {
   readonly keyChains: ReadonlyMap<string, KeyChain>;
   /** `voice service voip` / `redundancy-group N`: a CUBE HA chassis. */
   readonly cubeRedundancyGroup: Field<number> | null;
-  /** The stage-1 tree (for drift diffs and inline suppressions). */
+  /**
+   * The stage-1 tree (for drift diffs and inline suppressions). Not enumerable: it holds every
+   * line verbatim (secrets included) and parent links, so `JSON.stringify(chassis)` skips it.
+   */
   readonly tree: ConfigTree;
   /** Reader and grammar diagnostics (misindentation, duplicates, unrecognized lines, …). */
   readonly diagnostics: readonly Diagnostic[];
   /** Whether any line was recognized as IOS configuration. */
   readonly looksLikeConfig: boolean;
+  /** How many command lines the grammar understood, ignored on purpose, or did not recognize. */
+  readonly lineCounts: LineClassCounts;
 }
 
 /** How a field is compared between the chassis. */

@@ -119,6 +119,28 @@ function pushSegment(
   out.push({ text, offset: start + lead, mode, afterPrompt });
 }
 
+/**
+ * Modes whose re-attached lines are reported: the ones rglint reads. A damaged `dial-peer` or
+ * `sip-ua` block is re-attached all the same, but saying so would be noise to its users.
+ */
+const REPORTED_CONTEXTS: ReadonlySet<ContextKind> = new Set([
+  "redundancy",
+  "red-app",
+  "red-group",
+  "red-protocol",
+  "interface",
+  "voice-service",
+  "inspect-global",
+  "acl-standard",
+  "acl-extended",
+  "ip-sla",
+  "track",
+  "zone",
+  "zone-pair",
+  "key-chain",
+  "key",
+]);
+
 interface OpenNode {
   readonly node: ConfigNode;
   readonly indent: number;
@@ -182,7 +204,7 @@ class TreeBuilder {
     if (parent === null) this.roots.push(node);
     else parent.children.push(node);
     this.stack.push({ node, indent: Math.max(cmd.indent, 0) });
-    if (reattached && !this.transcript && parent !== null) {
+    if (reattached && !this.transcript && parent !== null && REPORTED_CONTEXTS.has(parent.context)) {
       this.diagnostics.push({
         code: "misindented-line",
         severity: "note",

@@ -38,7 +38,8 @@ export type DiagnosticCode =
   | "binary-input"
   | "empty-input"
   | "unrecognized-line" // filled in by the grammar stage
-  | "invalid-value"; // filled in by the grammar stage
+  | "invalid-value" // filled in by the grammar stage
+  | "vrf-removes-address"; // model stage: `vrf forwarding` after `ip address` removes the address, as on IOS
 
 export interface Diagnostic {
   readonly code: DiagnosticCode;

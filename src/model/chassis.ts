@@ -1,0 +1,253 @@
+/**
+ * ConfigTree → Chassis: runs the grammar, then walks the top-level stanzas (duplicates merged in
+ * file order) and hands each block to its builder.
+ */
+import { basename } from "node:path";
+import type { ParsedConfig } from "../parse/grammar/index.js";
+import { hasSecret, maskSecrets, parseConfigTree } from "../parse/grammar/index.js";
+import { normalizeInterfaceName } from "../parse/ifname.js";
+import { mergedStanzas, type Stanza } from "../parse/stanzas.js";
+import type { ConfigNode, ConfigTree, Diagnostic } from "../parse/types.js";
+import { AclBuilder } from "./acl.js";
+import { type BuildContext, commandOf } from "./context.js";
+import { configured } from "./fields.js";
+import { FirewallBuilder } from "./firewall.js";
+import { buildInterface } from "./interfaces.js";
+import { buildKeyChain } from "./keychains.js";
+import { NatBuilder } from "./nat.js";
+import { buildRedundancy } from "./redundancy.js";
+import { buildIpSla, buildTrack } from "./tracks.js";
+import type { Chassis, Field, Interface, IpSla, KeyChain, TrackObject } from "./types.js";
+
+/** Several top-level stanzas of one block (e.g. an empty and a full `interface X`) as one. */
+function combine(stanzas: readonly Stanza[]): Stanza {
+  if (stanzas.length === 1) return stanzas[0]!;
+  return {
+    node: stanzas[0]!.node,
+    occurrences: stanzas.flatMap((s) => s.occurrences),
+    children: stanzas.flatMap((s) => s.children),
+  };
+}
+
+function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list === undefined) map.set(key, [value]);
+  else list.push(value);
+}
+
+export function buildChassis(tree: ConfigTree): Chassis {
+  const parsed = parseConfigTree(tree);
+  const ctx: BuildContext = { parsed, diagnostics: [] };
+
+  let hostname: Field<string> | null = null;
+  let version: Field<string> | null = null;
+  let cubeRedundancyGroup: Field<number> | null = null;
+  const interfaceStanzas = new Map<string, { written: string; stanzas: Stanza[] }>();
+  const redundancyStanzas: Stanza[] = [];
+  const tracks = new Map<number, TrackObject>();
+  const ipSlas = new Map<number, IpSla>();
+  const keyChains = new Map<string, KeyChain>();
+  const nat = new NatBuilder();
+  const acls = new AclBuilder();
+  const firewall = new FirewallBuilder();
+
+  for (const stanza of mergedStanzas(tree)) {
+    const cmd = commandOf(ctx, stanza.node);
+    if (cmd === null) continue;
+    const at = stanza.node.location;
+    switch (cmd.kind) {
+      case "hostname":
+        hostname = configured(cmd.name, at);
+        break;
+      case "version":
+        version = configured(cmd.version, at);
+        break;
+      case "interface": {
+        const name = normalizeInterfaceName(cmd.name);
+        const entry = interfaceStanzas.get(name);
+        if (entry === undefined) interfaceStanzas.set(name, { written: cmd.name, stanzas: [stanza] });
+        else entry.stanzas.push(stanza);
+        break;
+      }
+      case "redundancy":
+        redundancyStanzas.push(stanza);
+        break;
+      case "nat-pool":
+        nat.addPool(cmd, at);
+        break;
+      case "nat-rule":
+        nat.addRule(cmd, at);
+        break;
+      case "nat-http-replication":
+        nat.setHttpReplication(cmd, at);
+        break;
+      case "nat-service-disabled":
+        nat.addDisabledService(cmd, at);
+        break;
+      case "acl": {
+        const entries = [];
+        for (const child of stanza.children) {
+          const c = commandOf(ctx, child);
+          if (c?.kind === "acl-entry")
+            entries.push({ words: c.words, sequence: c.sequence, location: child.location });
+        }
+        acls.addNamed(cmd.name, cmd.aclKind, at, entries);
+        break;
+      }
+      case "acl-numbered":
+        acls.addNumbered(cmd.name, cmd.entry, at);
+        break;
+      case "track":
+        tracks.set(cmd.id, buildTrack(stanza, cmd));
+        break;
+      case "ip-sla":
+        ipSlas.set(cmd.id, buildIpSla(ctx, stanza, cmd));
+        break;
+      case "zone":
+        firewall.addZone(cmd, at);
+        break;
+      case "zone-pair":
+        firewall.addZonePair(ctx, stanza, cmd);
+        break;
+      case "inspect-global":
+        firewall.setInspectGlobal(ctx, stanza);
+        break;
+      case "voice-service-voip":
+        for (const child of stanza.children) {
+          const c = commandOf(ctx, child);
+          if (c?.kind === "voice-redundancy-group") cubeRedundancyGroup = configured(c.group, child.location);
+        }
+        break;
+      case "key-chain": {
+        const earlier = keyChains.get(cmd.name);
+        const chain = buildKeyChain(ctx, stanza, cmd);
+        keyChains.set(
+          cmd.name,
+          earlier === undefined ? chain : { ...earlier, keys: new Map([...earlier.keys, ...chain.keys]) },
+        );
+        break;
+      }
+      default:
+        break;
+    }
+  }
+
+  const interfaces = new Map<string, Interface>();
+  for (const [name, entry] of interfaceStanzas) {
+    interfaces.set(name, buildInterface(ctx, combine(entry.stanzas), entry.written));
+  }
+  const redundancy = buildRedundancy(ctx, redundancyStanzas.length === 0 ? null : combine(redundancyStanzas));
+
+  const diagnostics = [
+    ...maskedReaderDiagnostics(tree, parsed),
+    ...parsed.diagnostics,
+    ...ctx.diagnostics,
+  ].sort((x, y) => x.location.line - y.location.line || x.location.column - y.location.column);
+
+  const chassis: Omit<Chassis, "tree"> = {
+    file: tree.file,
+    hostname,
+    displayName: hostname?.value ?? (basename(tree.file) || "chassis"),
+    version,
+    interfaces,
+    redundancy,
+    tracks,
+    ipSlas,
+    nat: nat.build(),
+    acls: acls.build(),
+    firewall: firewall.build(),
+    keyChains,
+    cubeRedundancyGroup,
+    diagnostics,
+    looksLikeConfig: looksLikeConfig(parsed),
+    lineCounts: parsed.counts,
+  };
+  // The tree holds every line verbatim, secrets included: keep it off JSON.stringify's path.
+  Object.defineProperty(chassis, "tree", { value: tree, enumerable: false, writable: false });
+  return chassis as Chassis;
+}
+
+/**
+ * The reader quotes lines in some messages (misindented lines, duplicate stanzas); a quoted line
+ * that carries a secret is masked.
+ */
+function maskedReaderDiagnostics(tree: ConfigTree, parsed: ParsedConfig): Diagnostic[] {
+  if (tree.diagnostics.length === 0) return [];
+  const secretNodesByLine = new Map<number, ConfigNode[]>();
+  for (const node of parsed.lines.keys()) {
+    if (hasSecret(node.text)) pushTo(secretNodesByLine, node.location.line, node);
+  }
+  if (secretNodesByLine.size === 0) return tree.diagnostics;
+  return tree.diagnostics.map((d) => {
+    let message = d.message;
+    for (const loc of [d.location, ...(d.related ?? [])]) {
+      for (const node of secretNodesByLine.get(loc.line) ?? []) {
+        message = message.split(node.text).join(maskSecrets(node.text));
+      }
+    }
+    return message === d.message ? d : { ...d, message };
+  });
+}
+
+/** First words of common global commands: evidence that a file is an IOS configuration. */
+const GLOBAL_COMMAND_STARTS = new Set([
+  "aaa new-model",
+  "boot system",
+  "crypto pki",
+  "crypto isakmp",
+  "crypto ipsec",
+  "enable secret",
+  "enable password",
+  "ip domain",
+  "ip domain-name",
+  "ip route",
+  "ip vrf",
+  "ip prefix-list",
+  "ip ssh",
+  "ip http",
+  "ipv6 unicast-routing",
+  "line con",
+  "line vty",
+  "logging buffered",
+  "no ip",
+  "no service",
+  "ntp server",
+  "router bgp",
+  "router ospf",
+  "router eigrp",
+  "router isis",
+  "service timestamps",
+  "service password-encryption",
+  "snmp-server community",
+  "snmp-server host",
+  "spanning-tree mode",
+  "vrf definition",
+]);
+
+/** One-word global commands that are evidence on their own. */
+const GLOBAL_SINGLE_WORDS = new Set(["boot-start-marker", "boot-end-marker", "control-plane"]);
+
+function isEvidence(node: ConfigNode, parsed: ParsedConfig): boolean {
+  const line = parsed.lines.get(node);
+  const cmd = line?.command ?? null;
+  if (cmd !== null) {
+    // Guard the commands whose shape a prose line could share.
+    if (cmd.kind === "interface") return /^[A-Za-z][A-Za-z-]*\d/.test(cmd.name);
+    if (cmd.kind === "version") return /^\d+(\.\d+)*$/.test(cmd.version);
+    if (cmd.kind === "hostname") return node.words.length === 2 && /^[A-Za-z][\w.-]*$/.test(cmd.name);
+    return true;
+  }
+  if (node.parent !== null) return false;
+  const w0 = node.words[0]?.toLowerCase() ?? "";
+  const two = `${w0} ${node.words[1]?.toLowerCase() ?? ""}`;
+  if (node.words.length === 1) return GLOBAL_SINGLE_WORDS.has(w0);
+  return GLOBAL_COMMAND_STARTS.has(two) || (w0 === "username" && node.words.length >= 3);
+}
+
+/** True when at least one line is recognizably IOS configuration (RG604 guards against other files). */
+function looksLikeConfig(parsed: ParsedConfig): boolean {
+  for (const node of parsed.lines.keys()) {
+    if (isEvidence(node, parsed)) return true;
+  }
+  return false;
+}
