@@ -1,0 +1,42 @@
+/** IPv4 arithmetic for rules: subnets, containment. */
+
+export function ipv4ToNumber(address: string): number | null {
+  const parts = address.split(".");
+  if (parts.length !== 4) return null;
+  let n = 0;
+  for (const p of parts) {
+    if (!/^\d{1,3}$/.test(p)) return null;
+    const v = Number(p);
+    if (v > 255) return null;
+    n = n * 256 + v;
+  }
+  return n;
+}
+
+export function prefixMask(prefixLength: number): number {
+  return prefixLength <= 0 ? 0 : prefixLength >= 32 ? 0xffffffff : (0xffffffff << (32 - prefixLength)) >>> 0;
+}
+
+export interface Ipv4Prefix {
+  readonly address: string;
+  readonly prefixLength: number;
+}
+
+/** The network address of `p`, as a number, or null for an invalid address. */
+export function networkOf(p: Ipv4Prefix): number | null {
+  const n = ipv4ToNumber(p.address);
+  return n === null ? null : (n & prefixMask(p.prefixLength)) >>> 0;
+}
+
+export function sameSubnet(x: Ipv4Prefix, y: Ipv4Prefix): boolean {
+  if (x.prefixLength !== y.prefixLength) return false;
+  const nx = networkOf(x);
+  return nx !== null && nx === networkOf(y);
+}
+
+/** Whether `address` lies inside the subnet of `p`. */
+export function inSubnet(address: string, p: Ipv4Prefix): boolean {
+  const a = ipv4ToNumber(address);
+  const net = networkOf(p);
+  return a !== null && net !== null && (a & prefixMask(p.prefixLength)) >>> 0 === net;
+}

@@ -1,0 +1,33 @@
+/**
+ * The single source of truth for rule IDs, names, levels and docs: the CLI listing, `explain`,
+ * and SARIF's rule table all read it.
+ */
+import { DRIFT_RULES } from "./drift/index.js";
+import { FIREWALL_RULES } from "./firewall/index.js";
+import { GROUP_RULES } from "./groups/index.js";
+import { INPUT_RULES } from "./input/index.js";
+import { NAT_RULES } from "./nat/index.js";
+import { PAIRING_RULES } from "./pairing/index.js";
+import { PROTOCOL_RULES } from "./protocol/index.js";
+import type { Rule } from "./types.js";
+
+export const RULES: readonly Rule[] = [
+  ...PAIRING_RULES,
+  ...GROUP_RULES,
+  ...PROTOCOL_RULES,
+  ...NAT_RULES,
+  ...FIREWALL_RULES,
+  ...DRIFT_RULES,
+  ...INPUT_RULES,
+].sort((x, y) => x.id.localeCompare(y.id));
+
+const BY_ID = new Map(RULES.map((r) => [r.id, r]));
+
+export function findRule(id: string): Rule | undefined {
+  return BY_ID.get(id.toUpperCase());
+}
+
+/** Where a rule's page lives, relative to the package root. */
+export function ruleDocPath(id: string): string {
+  return `rules-docs/${id}.md`;
+}
