@@ -1,24 +1,132 @@
-import { readConfig } from "../parse/reader.js";
-import type { Diagnostic } from "../parse/types.js";
+/**
+ * `rglint check A [B]`: reads the configs, analyzes them, prints the report in the chosen format,
+ * and decides the exit code (0: nothing at or above --fail-on, 1: findings, 2: usage errors).
+ */
+import path from "node:path";
+import { type Analysis, analyze } from "../analyze.js";
+import type { CheckedChassis, CheckReport, EmitOptions, FailOn, RunResult } from "../emit/context.js";
+import { FORMATS, type Format, isFormat, loadEmitter, ROOT_RELATIVE_FORMATS } from "../emit/formats.js";
+import { anyFailing, fails } from "../emit/levels.js";
+import { RGLINT_HOME } from "../emit/links.js";
+import type { Side } from "../rules/types.js";
+import { decideColor } from "./color.js";
+import { UsageError } from "./errors.js";
 import { readInputFile } from "./io.js";
 import type { Io } from "./io-streams.js";
+import { checkOutputPath, resolveDirectory, writeOutput } from "./output.js";
+import { ruleInfos } from "./rule-info.js";
 
-/** `rglint check`: for now, reads the configs and prints the reader's diagnostics. */
-export function runCheck(files: readonly string[], io: Io): number {
-  const inputs = files.map((file) => ({ file, bytes: readInputFile(file) }));
-  let errors = 0;
-  for (const { file, bytes } of inputs) {
-    const tree = readConfig(bytes, file);
-    for (const d of tree.diagnostics) {
-      io.stdout(formatDiagnostic(d));
-      if (d.severity === "error") errors++;
-    }
-  }
-  if (files.length === 1) io.stdout("rglint: one file given: chassis rules only\n");
-  return errors > 0 ? 1 : 0;
+export const FAIL_ON_LEVELS: readonly FailOn[] = ["error", "warning", "note", "never"];
+
+export interface CheckOptions {
+  readonly format: string;
+  readonly output?: string | undefined;
+  readonly failOn: string;
+  readonly sarifRoot?: string | undefined;
+  readonly quiet: boolean;
+  /** `--color` / `--no-color`; undefined when neither was given. */
+  readonly color?: boolean | undefined;
+  readonly toolVersion: string;
 }
 
-function formatDiagnostic(d: Diagnostic): string {
-  const { file, line, column } = d.location;
-  return `${file}:${line}:${column}  ${d.severity}  ${d.code}  ${d.message}\n`;
+function parseFormat(name: string): Format {
+  if (!isFormat(name))
+    throw new UsageError(`unknown format "${name}" (expected one of: ${FORMATS.join(", ")})`);
+  return name;
+}
+
+function parseFailOn(name: string): FailOn {
+  const level = FAIL_ON_LEVELS.find((l) => l === name);
+  if (level === undefined)
+    throw new UsageError(`--fail-on ${name}: expected one of: ${FAIL_ON_LEVELS.join(", ")}`);
+  return level;
+}
+
+const toPosix = (p: string): string => p.split(path.sep).join("/");
+
+/** The file relative to the root, or null when it lies outside it. */
+function underRoot(root: string, absolute: string): string | null {
+  const relative = path.relative(root, absolute);
+  if (
+    relative === "" ||
+    relative.startsWith(`..${path.sep}`) ||
+    relative === ".." ||
+    path.isAbsolute(relative)
+  )
+    return null;
+  return toPosix(relative);
+}
+
+function toRun(analysis: Analysis, root: string, io: Io, quiet: boolean, failOn: FailOn): RunResult {
+  const chassis: CheckedChassis[] = analysis.chassis.map((c, i) => {
+    const absolute = path.resolve(io.cwd, c.file);
+    return {
+      side: (i === 0 ? "a" : "b") satisfies Side,
+      file: c.file,
+      hostname: c.hostname?.value ?? null,
+      displayName: c.displayName,
+      rootPath: underRoot(root, absolute),
+      absolutePath: toPosix(absolute),
+      lines: c.tree.lines.map((l) => l.text),
+    };
+  });
+  // --quiet shows what fails the run (errors when nothing can fail it).
+  const shown = quiet
+    ? analysis.findings.filter((f) => fails(f.level, failOn === "never" ? "error" : failOn))
+    : analysis.findings;
+  return {
+    label: chassis.map((c) => c.displayName).join("+"),
+    mode: analysis.pair === null ? "single" : "pair",
+    chassis,
+    findings: shown,
+  };
+}
+
+/** `https://github.com/o/r/blob/<sha>` inside GitHub Actions, for Markdown links to lines. */
+function sourceLinkBase(io: Io): string | null {
+  const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repo, GITHUB_SHA: sha } = io.env;
+  return server && repo && sha ? `${server}/${repo}/blob/${sha}` : null;
+}
+
+export async function runCheck(files: readonly string[], options: CheckOptions, io: Io): Promise<number> {
+  const format = parseFormat(options.format);
+  const failOn = parseFailOn(options.failOn);
+  const root =
+    options.sarifRoot === undefined ? io.cwd : resolveDirectory("--sarif-root", options.sarifRoot, io.cwd);
+  const output =
+    options.output === undefined
+      ? null
+      : { file: options.output, absolute: path.resolve(io.cwd, options.output) };
+  if (output !== null) checkOutputPath(output.file, output.absolute);
+
+  const analysis = analyze(files.map((file) => ({ file, content: readInputFile(file) })));
+  const run = toRun(analysis, root, io, options.quiet, failOn);
+  const report: CheckReport = {
+    tool: { name: "rglint", version: options.toolVersion, informationUri: RGLINT_HOME },
+    rules: ruleInfos(format === "sarif"),
+    sourceRoot: toPosix(root),
+    runs: [run],
+  };
+  const emitOptions: EmitOptions = {
+    failOn,
+    color: format === "stylish" && decideColor(options.color, io, output !== null),
+    quiet: options.quiet,
+    sourceLinkBase: sourceLinkBase(io),
+  };
+  const emit = await loadEmitter(format);
+  const result = emit(report, emitOptions);
+
+  if (ROOT_RELATIVE_FORMATS.has(format)) {
+    for (const c of run.chassis) {
+      if (c.rootPath === null) {
+        io.stderr(
+          `rglint: warning: ${c.file} is outside the repository root ${toPosix(root)} (--sarif-root): its path is absolute, which GitHub and GitLab cannot show\n`,
+        );
+      }
+    }
+  }
+  for (const warning of result.warnings) io.stderr(`rglint: warning: ${warning}\n`);
+  if (output !== null) writeOutput(output.file, output.absolute, result.text);
+  else if (result.text !== "") io.stdout(result.text);
+  return anyFailing(analysis.findings, failOn) ? 1 : 0;
 }

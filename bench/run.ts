@@ -1,0 +1,100 @@
+/**
+ * `npm run bench`: parse benchmarks on generated pairs beside the floor (reading and splitting the
+ * same files), each measurement in its own process. Sizes: BENCH_SIZES=10000,100000 to override.
+ */
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { build } from "esbuild";
+import { generatePair } from "./generate.js";
+
+const OUT = path.resolve("bench/out");
+const SIZES = (process.env.BENCH_SIZES ?? "10000,100000,1000000").split(",").map(Number);
+
+interface Measurement {
+  mode: string;
+  runsMs: number[];
+  maxRssMb: number;
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((x, y) => x - y);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 === 1 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+}
+
+async function bundleWorker(): Promise<string> {
+  const outfile = path.join(OUT, "parse-worker.mjs");
+  await build({
+    entryPoints: ["bench/parse-worker.ts"],
+    outfile,
+    bundle: true,
+    platform: "node",
+    target: "node20",
+    format: "esm",
+    logLevel: "warning",
+    banner: {
+      js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
+    },
+  });
+  return outfile;
+}
+
+function pairFiles(lines: number): { a: string; b: string } {
+  const dir = path.join(OUT, `pair-${lines}`);
+  const a = path.join(dir, "a.cfg");
+  const b = path.join(dir, "b.cfg");
+  if (!existsSync(a) || !existsSync(b)) {
+    mkdirSync(dir, { recursive: true });
+    const pair = generatePair(lines, 1);
+    writeFileSync(a, pair.a);
+    writeFileSync(b, pair.b);
+  }
+  return { a, b };
+}
+
+function measure(
+  worker: string,
+  mode: "floor" | "parse",
+  runs: number,
+  files: { a: string; b: string },
+): Measurement {
+  const r = spawnSync(
+    process.execPath,
+    ["--max-old-space-size=4096", worker, mode, String(runs), files.a, files.b],
+    {
+      encoding: "utf8",
+    },
+  );
+  if (r.status !== 0) throw new Error(`${mode} worker failed: ${r.stderr}`);
+  return JSON.parse(r.stdout.trim().split("\n").at(-1)!) as Measurement;
+}
+
+async function main(): Promise<void> {
+  mkdirSync(OUT, { recursive: true });
+  const worker = await bundleWorker();
+  const rows: string[] = [];
+  rows.push(
+    "| lines per chassis | floor (median) | parse+model (median) | ratio | lines/s | peak RSS floor | peak RSS parse |",
+  );
+  rows.push("|---|---|---|---|---|---|---|");
+  for (const lines of SIZES) {
+    const files = pairFiles(lines);
+    const runs = lines >= 1_000_000 ? 3 : lines >= 100_000 ? 5 : 9;
+    const f = measure(worker, "floor", runs, files);
+    const p = measure(worker, "parse", runs, files);
+    // The first run includes JIT warm-up; the median of the rest is the steady figure.
+    const fm = median(f.runsMs.slice(runs > 1 ? 1 : 0));
+    const pm = median(p.runsMs.slice(runs > 1 ? 1 : 0));
+    const linesPerSec = Math.round((2 * lines) / (pm / 1000));
+    rows.push(
+      `| ${lines.toLocaleString("en-US")} | ${fm.toFixed(1)} ms | ${pm.toFixed(1)} ms | ${(pm / fm).toFixed(2)}× | ${linesPerSec.toLocaleString("en-US")} | ${f.maxRssMb.toFixed(0)} MB | ${p.maxRssMb.toFixed(0)} MB |`,
+    );
+    process.stderr.write(`${lines}: floor ${fm.toFixed(1)} ms, parse ${pm.toFixed(1)} ms\n`);
+  }
+  process.stdout.write(
+    `\nParse benchmark (both chassis, in-process; runs: 9 / 5 / 3 by size, first run dropped)\n\n${rows.join("\n")}\n`,
+  );
+}
+
+await main();

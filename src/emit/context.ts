@@ -1,0 +1,82 @@
+/**
+ * What every emitter receives: the results of a check, plus everything the emitters need to know
+ * that only the CLI can find out (paths relative to the repository root, rule docs, source text).
+ * Emitters are pure functions of a `CheckReport` and `EmitOptions`.
+ */
+import type { Finding, Level, RuleMeta, Side } from "../rules/types.js";
+
+/** One checked file. */
+export interface CheckedChassis {
+  readonly side: Side;
+  /** The file as given on the command line: the key of every `SourceLocation.file`. */
+  readonly file: string;
+  readonly hostname: string | null;
+  /** How output names the chassis: the hostname, or the file's base name. */
+  readonly displayName: string;
+  /**
+   * The file for machine formats (SARIF, GitHub, GitLab, Markdown): relative to the repository
+   * root (`--sarif-root`) with `/` separators, or null when the file lies outside that root.
+   */
+  readonly rootPath: string | null;
+  /** The absolute path, with `/` separators (used when `rootPath` is null). */
+  readonly absolutePath: string;
+  /** Every physical line of the file (`lines[n - 1]` is line n), unmasked: mask before printing. */
+  readonly lines: readonly string[];
+}
+
+/** The results of one pair (or one chassis): a SARIF run, a JUnit test suite, a Markdown section. */
+export interface RunResult {
+  /** Stable, readable label of the pair, e.g. `edge-a+edge-b`; distinguishes runs of one file. */
+  readonly label: string;
+  readonly mode: "pair" | "single";
+  /** In command-line order: a, then b. */
+  readonly chassis: readonly CheckedChassis[];
+  /** What to show (already filtered by `--quiet`), in report order. */
+  readonly findings: readonly Finding[];
+}
+
+/** A rule as the outputs describe it: the registry's metadata plus its documentation page. */
+export interface RuleInfo extends RuleMeta {
+  /** The rule's page (Markdown, from rules-docs/), or null when the format does not need it. */
+  readonly doc: string | null;
+}
+
+export interface ToolInfo {
+  readonly name: "rglint";
+  readonly version: string;
+  readonly informationUri: string;
+}
+
+export interface CheckReport {
+  readonly tool: ToolInfo;
+  /** The full rule table, in registry order. */
+  readonly rules: readonly RuleInfo[];
+  /** The repository root (`--sarif-root`): absolute, `/` separators. `rootPath`s are relative to it. */
+  readonly sourceRoot: string;
+  /** One per pair. `check` makes one; fleets will make several. */
+  readonly runs: readonly RunResult[];
+}
+
+/** The level at and above which findings fail the run; `never` fails on nothing. */
+export type FailOn = Level | "never";
+
+export interface EmitOptions {
+  readonly failOn: FailOn;
+  /** ANSI colours (stylish only). */
+  readonly color: boolean;
+  /** Drop the chatter (banners, counts when there is nothing to show). */
+  readonly quiet: boolean;
+  /**
+   * Base URL of the repository's files at this commit (e.g.
+   * `https://github.com/o/r/blob/<sha>`), for Markdown links to lines; null for none.
+   */
+  readonly sourceLinkBase: string | null;
+}
+
+export interface EmitResult {
+  readonly text: string;
+  /** Problems the user should know about (e.g. SARIF truncated to GitHub's limits): for stderr. */
+  readonly warnings: readonly string[];
+}
+
+export type Emitter = (report: CheckReport, options: EmitOptions) => EmitResult;
