@@ -1,19 +1,31 @@
 /** IPv4 helpers for the model (dotted quads only; anything else is left as written). */
 
 export function ipv4ToNumber(address: string): number | null {
-  // Cheap rejection first: ACL normalization asks this of every word.
-  const c = address.charCodeAt(0);
-  if (address.length < 7 || address.length > 15 || c < 48 || c > 57) return null;
-  const parts = address.split(".");
-  if (parts.length !== 4) return null;
+  // One pass over the characters, no split or regex: ACL normalization asks this of every word.
+  const len = address.length;
+  if (len < 7 || len > 15) return null;
   let n = 0;
-  for (const p of parts) {
-    if (!/^\d{1,3}$/.test(p)) return null;
-    const v = Number(p);
-    if (v > 255) return null;
-    n = n * 256 + v;
+  let octet = 0;
+  let digits = 0;
+  let dots = 0;
+  for (let i = 0; i < len; i++) {
+    const c = address.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      if (digits === 3) return null;
+      octet = octet * 10 + (c - 48);
+      digits++;
+    } else if (c === 46 && digits > 0 && dots < 3) {
+      if (octet > 255) return null;
+      n = n * 256 + octet;
+      octet = 0;
+      digits = 0;
+      dots++;
+    } else {
+      return null;
+    }
   }
-  return n;
+  if (dots !== 3 || digits === 0 || octet > 255) return null;
+  return n * 256 + octet;
 }
 
 export function numberToIpv4(n: number): string {

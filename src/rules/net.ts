@@ -1,17 +1,7 @@
 /** IPv4 arithmetic for rules: subnets, containment. */
+import { ipv4ToNumber } from "../model/addresses.js";
 
-export function ipv4ToNumber(address: string): number | null {
-  const parts = address.split(".");
-  if (parts.length !== 4) return null;
-  let n = 0;
-  for (const p of parts) {
-    if (!/^\d{1,3}$/.test(p)) return null;
-    const v = Number(p);
-    if (v > 255) return null;
-    n = n * 256 + v;
-  }
-  return n;
-}
+export { ipv4ToNumber };
 
 export function prefixMask(prefixLength: number): number {
   return prefixLength <= 0 ? 0 : prefixLength >= 32 ? 0xffffffff : (0xffffffff << (32 - prefixLength)) >>> 0;

@@ -150,7 +150,7 @@ function grammarCovers(context: ContextKind, words: readonly string[]): boolean 
         case "ip":
           return w1 === "address" || w1 === "unnumbered" || w1 === "nat" || w1 === "vrf";
         case "no":
-          return w1 === "ip" || w1 === "shutdown";
+          return w1 === "shutdown" || (w1 === "ip" && (words[2] ?? "").toLowerCase() === "address");
         default:
           return false;
       }
