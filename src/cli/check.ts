@@ -4,17 +4,35 @@
  */
 import path from "node:path";
 import { type Analysis, analyze } from "../analyze.js";
-import type { CheckedChassis, CheckReport, EmitOptions, FailOn, RunResult } from "../emit/context.js";
+import {
+  applyBaseline,
+  type Baseline,
+  countFingerprints,
+  formatBaseline,
+  withPair,
+} from "../config/baseline.js";
+import type {
+  CheckedChassis,
+  CheckReport,
+  EmitOptions,
+  FailOn,
+  RunResult,
+  SuppressedCounts,
+} from "../emit/context.js";
 import { FORMATS, type Format, isFormat, loadEmitter, ROOT_RELATIVE_FORMATS } from "../emit/formats.js";
 import { anyFailing, fails } from "../emit/levels.js";
 import { RGLINT_HOME } from "../emit/links.js";
-import type { Side } from "../rules/types.js";
+import type { Finding, Side } from "../rules/types.js";
+import { existingBaseline, readBaselineFile, writeBaselineFile } from "./baseline-file.js";
 import { decideColor } from "./color.js";
+import { loadConfig } from "./config-file.js";
 import { UsageError } from "./errors.js";
 import { readInputFile } from "./io.js";
 import type { Io } from "./io-streams.js";
 import { checkOutputPath, resolveDirectory, writeOutput } from "./output.js";
+import { applyPolicy } from "./policy.js";
 import { ruleInfos } from "./rule-info.js";
+import { parseRuleOptions } from "./rule-option.js";
 
 export const FAIL_ON_LEVELS: readonly FailOn[] = ["error", "warning", "note", "never"];
 
@@ -27,6 +45,16 @@ export interface CheckOptions {
   /** `--color` / `--no-color`; undefined when neither was given. */
   readonly color?: boolean | undefined;
   readonly toolVersion: string;
+  /** `--config FILE`; without it, `rglint.config.json` in the working directory if there is one. */
+  readonly config?: string | undefined;
+  /** `--rule ID=LEVEL`, repeatable. */
+  readonly rules?: readonly string[] | undefined;
+  /** False with `--no-inline-config`. */
+  readonly inlineConfig?: boolean | undefined;
+  readonly baseline?: string | undefined;
+  readonly writeBaseline?: string | undefined;
+  /** The pair's name for config `pairs` globs and baseline entries (default: its label). */
+  readonly pairName?: string | undefined;
 }
 
 function parseFormat(name: string): Format {
@@ -57,7 +85,20 @@ function underRoot(root: string, absolute: string): string | null {
   return toPosix(relative);
 }
 
-function toRun(analysis: Analysis, root: string, io: Io, quiet: boolean, failOn: FailOn): RunResult {
+/** `edge-a+edge-b`: the pair as outputs name it (hostnames, or file base names). */
+function pairLabel(analysis: Analysis): string {
+  return analysis.chassis.map((c) => c.displayName).join("+");
+}
+
+function toRun(
+  analysis: Analysis,
+  findings: readonly Finding[],
+  suppressed: SuppressedCounts,
+  root: string,
+  io: Io,
+  quiet: boolean,
+  failOn: FailOn,
+): RunResult {
   const chassis: CheckedChassis[] = analysis.chassis.map((c, i) => {
     const absolute = path.resolve(io.cwd, c.file);
     return {
@@ -72,13 +113,14 @@ function toRun(analysis: Analysis, root: string, io: Io, quiet: boolean, failOn:
   });
   // --quiet shows what fails the run (errors when nothing can fail it).
   const shown = quiet
-    ? analysis.findings.filter((f) => fails(f.level, failOn === "never" ? "error" : failOn))
-    : analysis.findings;
+    ? findings.filter((f) => fails(f.level, failOn === "never" ? "error" : failOn))
+    : findings;
   return {
-    label: chassis.map((c) => c.displayName).join("+"),
+    label: pairLabel(analysis),
     mode: analysis.pair === null ? "single" : "pair",
     chassis,
     findings: shown,
+    suppressed,
   };
 }
 
@@ -86,6 +128,36 @@ function toRun(analysis: Analysis, root: string, io: Io, quiet: boolean, failOn:
 function sourceLinkBase(io: Io): string | null {
   const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repo, GITHUB_SHA: sha } = io.env;
   return server && repo && sha ? `${server}/${repo}/blob/${sha}` : null;
+}
+
+/**
+ * `--write-baseline` records the findings as the pair's entry (all of them are then in the
+ * baseline); `--baseline` keeps the findings its entry for the pair does not cover.
+ */
+function baselineStep(
+  findings: readonly Finding[],
+  pairName: string,
+  baseline: Baseline | null,
+  previousBaseline: Baseline | null,
+  options: CheckOptions,
+  io: Io,
+): { kept: Finding[]; baselined: number } {
+  if (options.writeBaseline !== undefined) {
+    const counts = countFingerprints(findings);
+    const next = withPair(previousBaseline, pairName, counts, `rglint ${options.toolVersion}`);
+    writeBaselineFile(options.writeBaseline, io.cwd, formatBaseline(next));
+    io.stderr(
+      `rglint: ${options.writeBaseline}: recorded ${findings.length} finding(s) of pair "${pairName}"\n`,
+    );
+    return applyBaseline(findings, counts);
+  }
+  const known = baseline?.pairs[pairName];
+  if (baseline !== null && known === undefined) {
+    io.stderr(
+      `rglint: warning: --baseline ${options.baseline} has no entry for pair "${pairName}": every finding is new (--pair-name sets the name)\n`,
+    );
+  }
+  return applyBaseline(findings, known);
 }
 
 export async function runCheck(files: readonly string[], options: CheckOptions, io: Io): Promise<number> {
@@ -99,8 +171,38 @@ export async function runCheck(files: readonly string[], options: CheckOptions, 
       : { file: options.output, absolute: path.resolve(io.cwd, options.output) };
   if (output !== null) checkOutputPath(output.file, output.absolute);
 
-  const analysis = analyze(files.map((file) => ({ file, content: readInputFile(file) })));
-  const run = toRun(analysis, root, io, options.quiet, failOn);
+  const commandLineLevels = parseRuleOptions(options.rules ?? []);
+  if (options.baseline !== undefined && options.writeBaseline !== undefined)
+    throw new UsageError(
+      "--baseline and --write-baseline: give one (--write-baseline rewrites the pair's entry)",
+    );
+  const config = await loadConfig(options.config, io.cwd);
+  const baseline = options.baseline === undefined ? null : readBaselineFile(options.baseline, io.cwd);
+  const previousBaseline =
+    options.writeBaseline === undefined ? null : existingBaseline(options.writeBaseline, io.cwd);
+
+  const analysis = analyze(
+    files.map((file) => ({ file, content: readInputFile(path.resolve(io.cwd, file), file) })),
+  );
+  const pairName = options.pairName ?? pairLabel(analysis);
+  const policy = applyPolicy({
+    analysis,
+    config,
+    commandLineLevels,
+    inlineConfig: options.inlineConfig !== false,
+    pairName,
+    cwd: io.cwd,
+  });
+  const { kept, baselined } = baselineStep(
+    policy.findings,
+    pairName,
+    baseline,
+    previousBaseline,
+    options,
+    io,
+  );
+  const suppressed: SuppressedCounts = { inline: policy.inline, config: policy.config, baseline: baselined };
+  const run = toRun(analysis, kept, suppressed, root, io, options.quiet, failOn);
   const report: CheckReport = {
     tool: { name: "rglint", version: options.toolVersion, informationUri: RGLINT_HOME },
     rules: ruleInfos(format === "sarif"),
@@ -128,5 +230,5 @@ export async function runCheck(files: readonly string[], options: CheckOptions, 
   for (const warning of result.warnings) io.stderr(`rglint: warning: ${warning}\n`);
   if (output !== null) writeOutput(output.file, output.absolute, result.text);
   else if (result.text !== "") io.stdout(result.text);
-  return anyFailing(analysis.findings, failOn) ? 1 : 0;
+  return anyFailing(kept, failOn) ? 1 : 0;
 }

@@ -1,19 +1,22 @@
 import { readFileSync, statSync } from "node:fs";
 import { UsageError } from "./errors.js";
 
-/** Reads an input file as bytes; any failure is a UsageError naming the file and the reason. */
-export function readInputFile(path: string): Uint8Array {
+/**
+ * Reads an input file as bytes; any failure is a UsageError naming the file (as `label`, by
+ * default the path) and the reason.
+ */
+export function readInputFile(path: string, label: string = path): Uint8Array {
   let isDirectory = false;
   try {
     isDirectory = statSync(path).isDirectory();
   } catch (error) {
-    throw new UsageError(`${path}: cannot read: ${describeFsError(error)}`);
+    throw new UsageError(`${label}: cannot read: ${describeFsError(error)}`);
   }
-  if (isDirectory) throw new UsageError(`${path}: cannot read: is a directory`);
+  if (isDirectory) throw new UsageError(`${label}: cannot read: is a directory`);
   try {
     return readFileSync(path);
   } catch (error) {
-    throw new UsageError(`${path}: cannot read: ${describeFsError(error)}`);
+    throw new UsageError(`${label}: cannot read: ${describeFsError(error)}`);
   }
 }
 

@@ -4,11 +4,13 @@
 import { Command, CommanderError, Option } from "commander";
 import pkg from "../../package.json" with { type: "json" };
 import { FORMATS } from "../emit/formats.js";
+import { SIMULATION_FORMATS } from "../emit/simulation-formats.js";
 import { FAIL_ON_LEVELS, runCheck } from "./check.js";
 import { UsageError } from "./errors.js";
 import type { Io } from "./io-streams.js";
 import { runParse } from "./parse-cmd.js";
 import { runExplain, runRules } from "./rules-cmd.js";
+import { runSimulate } from "./simulate-cmd.js";
 
 interface CheckCommandOptions {
   format: string;
@@ -17,7 +19,15 @@ interface CheckCommandOptions {
   sarifRoot?: string;
   quiet?: boolean;
   color?: boolean;
+  config?: string;
+  rule: string[];
+  inlineConfig: boolean;
+  baseline?: string;
+  writeBaseline?: string;
+  pairName?: string;
 }
+
+const collect = (value: string, previous: string[]): string[] => [...previous, value];
 
 const CHECK_EXAMPLES = `
 Formats:
@@ -37,6 +47,31 @@ Examples:
   $ rglint check configs/a.cfg configs/b.cfg -f sarif -o rglint.sarif
   $ rglint check a.cfg b.cfg -f markdown >> "$GITHUB_STEP_SUMMARY"
   $ rglint check a.cfg b.cfg -f gitlab -o gl-code-quality-report.json --fail-on never
+  $ rglint check a.cfg b.cfg --rule RG203=off --rule RG306=error
+  $ rglint check a.cfg b.cfg --write-baseline rglint-baseline.json   # adopt: record today's findings
+  $ rglint check a.cfg b.cfg --baseline rglint-baseline.json         # then report only new ones
+`;
+
+const SIMULATE_EXAMPLES = `
+Scenarios (IDs as the rule catalogue spells them; A is a, B is b):
+  baseline                        both chassis up
+  reload:a                        chassis A reloads or loses power
+  rg-reload:a:1                   redundancy application reload group 1 self on A
+  interface-down:a:IF             a redundant traffic or tracked interface of A goes down
+  track-down:a:10                 a track object used by a group goes down on A
+  control-link-down, data-link-down
+  X+Y                             both at once (--faults 2 runs every pair)
+
+Outcomes for --fail-on: black-hole (the group's traffic is dropped while the fault lasts),
+dual-active, stateless (a switchover loses NAT or HTTP sessions), undetermined.
+
+Exit codes: 0, 1 when an outcome named in --fail-on occurs, 2 usage or input error.
+
+Examples:
+  $ rglint simulate edge-a.cfg edge-b.cfg
+  $ rglint simulate a.cfg b.cfg --scenario reload:a --scenario track-down:b:10
+  $ rglint simulate a.cfg b.cfg --faults 2 --fail-on black-hole,dual-active
+  $ rglint simulate a.cfg b.cfg -f markdown >> "$GITHUB_STEP_SUMMARY"
 `;
 
 export async function main(argv: readonly string[], io: Io): Promise<number> {
@@ -73,6 +108,12 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .option("-q, --quiet", "report only findings that fail the run (errors with --fail-on never), no summary")
     .option("--color", "colour the stylish output even when stdout is not a terminal")
     .option("--no-color", "no colour (so does the NO_COLOR environment variable)")
+    .option("-c, --config <file>", "config file (default: ./rglint.config.json if present)")
+    .option("--rule <id=level>", "set a rule's level: off, note, warning or error (repeatable)", collect, [])
+    .option("--no-inline-config", "ignore `! rglint-disable…` comments in the configs (and report each one)")
+    .option("--baseline <file>", "report only findings that are not in this baseline")
+    .option("--write-baseline <file>", "record the pair's findings in this baseline file")
+    .option("--pair-name <name>", "name for config `pairs` and baselines (default: A+B hostnames)")
     .version(pkg.version, "-V, --version")
     .addHelpText("after", CHECK_EXAMPLES)
     .action(async (a: string, b: string | undefined, opts: CheckCommandOptions) => {
@@ -86,10 +127,57 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
           quiet: opts.quiet === true,
           color: opts.color,
           toolVersion: pkg.version,
+          config: opts.config,
+          rules: opts.rule,
+          inlineConfig: opts.inlineConfig,
+          baseline: opts.baseline,
+          writeBaseline: opts.writeBaseline,
+          pairName: opts.pairName,
         },
         io,
       );
     });
+
+  program
+    .command("simulate")
+    .description(
+      "simulate faults on a pair: who takes over each redundancy group, how fast, and with what state",
+    )
+    .argument("<a>", "running-config of chassis A")
+    .argument("<b>", "running-config of chassis B")
+    .option(
+      "-s, --scenario <id>",
+      "run only this scenario, e.g. reload:a, track-down:b:10, reload:a+data-link-down (repeatable, or comma-separated)",
+      (value: string, previous: string[]) => [...previous, value],
+      [],
+    )
+    .addOption(
+      new Option(
+        "--faults <n>",
+        "1: baseline and every single fault (default); 2: also every pair of them",
+      ).choices(["1", "2"]),
+    )
+    .addOption(
+      new Option("-f, --format <format>", "output format").choices(SIMULATION_FORMATS).default("table"),
+    )
+    .option(
+      "--fail-on <outcomes>",
+      "exit 1 when one of these occurs: black-hole, dual-active, stateless, undetermined (comma-separated, repeatable)",
+      (value: string, previous: string[]) => [...previous, value],
+      [],
+    )
+    .option("--color", "colour the table even when stdout is not a terminal")
+    .option("--no-color", "no colour (so does the NO_COLOR environment variable)")
+    .addHelpText("after", SIMULATE_EXAMPLES)
+    .action(
+      async (
+        a: string,
+        b: string,
+        opts: { scenario: string[]; faults?: string; format: string; failOn: string[]; color?: boolean },
+      ) => {
+        exitCode = await runSimulate([a, b], opts, io);
+      },
+    );
 
   program
     .command("parse")

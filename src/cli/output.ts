@@ -12,7 +12,7 @@ function reason(error: unknown): string {
 }
 
 /** Fails before the analysis when `--output FILE` cannot be written: a missing folder, a directory. */
-export function checkOutputPath(file: string, absolute: string): void {
+export function checkOutputPath(file: string, absolute: string, option = "--output"): void {
   let isDirectory = false;
   try {
     isDirectory = statSync(absolute).isDirectory();
@@ -20,20 +20,20 @@ export function checkOutputPath(file: string, absolute: string): void {
     // The file need not exist; its folder must.
     try {
       if (!statSync(path.dirname(absolute)).isDirectory())
-        throw new UsageError(`--output ${file}: cannot write: a parent is not a directory`);
+        throw new UsageError(`${option} ${file}: cannot write: a parent is not a directory`);
     } catch (error) {
       if (error instanceof UsageError) throw error;
-      throw new UsageError(`--output ${file}: cannot write: ${reason(error)}`);
+      throw new UsageError(`${option} ${file}: cannot write: ${reason(error)}`);
     }
   }
-  if (isDirectory) throw new UsageError(`--output ${file}: cannot write: is a directory`);
+  if (isDirectory) throw new UsageError(`${option} ${file}: cannot write: is a directory`);
 }
 
-export function writeOutput(file: string, absolute: string, text: string): void {
+export function writeOutput(file: string, absolute: string, text: string, option = "--output"): void {
   try {
     writeFileSync(absolute, text);
   } catch (error) {
-    throw new UsageError(`--output ${file}: cannot write: ${reason(error)}`);
+    throw new UsageError(`${option} ${file}: cannot write: ${reason(error)}`);
   }
 }
 

@@ -24,6 +24,16 @@ export interface CheckedChassis {
   readonly lines: readonly string[];
 }
 
+/** Findings not shown because something decided so, by mechanism. */
+export interface SuppressedCounts {
+  /** By `! rglint-disable…` comments in the configs. */
+  readonly inline: number;
+  /** By the config file's `ignores`. */
+  readonly config: number;
+  /** Already in the `--baseline` (or just recorded by `--write-baseline`). */
+  readonly baseline: number;
+}
+
 /** The results of one pair (or one chassis): a SARIF run, a JUnit test suite, a Markdown section. */
 export interface RunResult {
   /** Stable, readable label of the pair, e.g. `edge-a+edge-b`; distinguishes runs of one file. */
@@ -33,6 +43,8 @@ export interface RunResult {
   readonly chassis: readonly CheckedChassis[];
   /** What to show (already filtered by `--quiet`), in report order. */
   readonly findings: readonly Finding[];
+  /** What suppressions, ignores and the baseline kept out of `findings`; absent when not counted. */
+  readonly suppressed?: SuppressedCounts;
 }
 
 /** A rule as the outputs describe it: the registry's metadata plus its documentation page. */

@@ -8,8 +8,8 @@ function location(l: SourceLocation): SourceLocation {
   return { file: l.file, line: l.line, column: l.column, endColumn: l.endColumn };
 }
 
-/** Bump the major version on any incompatible change of the shape. */
-export const FINDINGS_SCHEMA_VERSION = "1.0.0";
+/** Bump the major version on any incompatible change of the shape, the minor one when adding fields. */
+export const FINDINGS_SCHEMA_VERSION = "1.1.0";
 
 export function emitJson(report: CheckReport, _options: EmitOptions): EmitResult {
   const [run, ...more] = report.runs;
@@ -24,6 +24,7 @@ export function emitJson(report: CheckReport, _options: EmitOptions): EmitResult
     mode: run.mode,
     chassis: run.chassis.map((c) => ({ side: c.side, file: c.file, hostname: c.hostname })),
     summary: countByLevel(run.findings),
+    ...(run.suppressed === undefined ? {} : { suppressed: run.suppressed }),
     findings: run.findings.map((f) => ({
       ruleId: f.ruleId,
       ruleName: f.ruleName,

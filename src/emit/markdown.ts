@@ -7,7 +7,7 @@ import type { CheckReport, EmitOptions, EmitResult, RunResult } from "./context.
 import { anyFailing, levelRank } from "./levels.js";
 import { ruleDocUrl } from "./links.js";
 import { chassisOf, lineLabel, repoPath, runTitle } from "./lookup.js";
-import { countByLevel, describeCounts } from "./summary.js";
+import { countByLevel, describeCounts, describeSuppressed } from "./summary.js";
 import { encodePath } from "./uri.js";
 
 /** Step summaries are capped at 1 MiB; long tables are cut well before that. */
@@ -37,6 +37,8 @@ function lineLink(
   return `[${text}](${options.sourceLinkBase}/${encodePath(chassis.rootPath)}#L${location.line})`;
 }
 
+const capitalize = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
+
 function ruleLink(f: Finding): string {
   return `[${f.ruleId} ${f.ruleName}](${ruleDocUrl(f.ruleId)})`;
 }
@@ -47,14 +49,17 @@ function runSection(run: RunResult, options: EmitOptions): string[] {
     out.push("_One chassis given: chassis rules only, pair rules skipped._", "");
   }
   const counts = countByLevel(run.findings);
+  const notShown = describeSuppressed(run.suppressed);
   if (run.findings.length === 0) {
     out.push("✅ No findings.", "");
+    if (notShown !== null) out.push(`_${capitalize(notShown)}._`, "");
     return out;
   }
   const verdict = anyFailing(run.findings, options.failOn)
     ? `❌ **${describeCounts(counts)}**: fails at \`--fail-on ${options.failOn}\`.`
     : `⚠️ **${describeCounts(counts)}**: nothing at or above \`--fail-on ${options.failOn}\`.`;
   out.push(verdict, "");
+  if (notShown !== null) out.push(`_${capitalize(notShown)}._`, "");
 
   const byRule = new Map<string, Finding[]>();
   for (const f of run.findings) byRule.set(f.ruleId, [...(byRule.get(f.ruleId) ?? []), f]);

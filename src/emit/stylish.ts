@@ -8,7 +8,7 @@ import type { CheckReport, EmitOptions, EmitResult, RunResult } from "./context.
 import { codeFrame, printable, renderFrame } from "./frame.js";
 import { anyFailing, levelRank } from "./levels.js";
 import { linesOf, runTitle } from "./lookup.js";
-import { countByLevel, describeCounts, plural } from "./summary.js";
+import { countByLevel, describeCounts, describeSuppressed, plural } from "./summary.js";
 
 function where(location: Finding["location"]): string {
   return `${location.file}:${location.line}:${location.column}`;
@@ -108,6 +108,8 @@ export function emitStylish(report: CheckReport, options: EmitOptions): EmitResu
     if (!options.quiet) {
       out.push("");
       out.push(countsLine(run.findings, runTitle(run), options, paint));
+      const notShown = describeSuppressed(run.suppressed);
+      if (notShown !== null) out.push(paint.dim(`  ${notShown}`));
     }
   }
   const all = report.runs.flatMap((r) => r.findings);

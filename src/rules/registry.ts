@@ -6,9 +6,11 @@ import { DRIFT_RULES } from "./drift/index.js";
 import { FIREWALL_RULES } from "./firewall/index.js";
 import { GROUP_RULES } from "./groups/index.js";
 import { INPUT_RULES } from "./input/index.js";
+import { makeRg607 } from "./input/rg607-suppression-problem.js";
 import { NAT_RULES } from "./nat/index.js";
 import { PAIRING_RULES } from "./pairing/index.js";
 import { PROTOCOL_RULES } from "./protocol/index.js";
+import { SIMULATION_RULES } from "./simulation/index.js";
 import type { Rule } from "./types.js";
 
 export const RULES: readonly Rule[] = [
@@ -19,9 +21,14 @@ export const RULES: readonly Rule[] = [
   ...FIREWALL_RULES,
   ...DRIFT_RULES,
   ...INPUT_RULES,
+  ...SIMULATION_RULES,
+  makeRg607((id) => findRule(id) !== undefined),
 ].sort((x, y) => x.id.localeCompare(y.id));
 
 const BY_ID = new Map(RULES.map((r) => [r.id, r]));
+
+/** The rule that reports inline suppression comments that cannot take effect. */
+export const SUPPRESSION_RULE_ID = "RG607";
 
 export function findRule(id: string): Rule | undefined {
   return BY_ID.get(id.toUpperCase());

@@ -1,25 +1,30 @@
 import type { Chassis, Pair } from "../model/types.js";
 import { RULES } from "./registry.js";
-import type { Finding, FindingInput, Report, Rule, Side } from "./types.js";
+import type { Finding, FindingInput, Report, Rule, RuleMeta, Side } from "./types.js";
 
 export type RunInput =
   | { readonly kind: "pair"; readonly pair: Pair }
   | { readonly kind: "single"; readonly chassis: Chassis };
 
+/** A finding of `rule`; `sidePrefix` (the chassis of a chassis rule) goes into the fingerprint. */
+export function toFinding(rule: RuleMeta, input: FindingInput, sidePrefix: Side | null): Finding {
+  return {
+    ruleId: rule.id,
+    ruleName: rule.name,
+    level: input.level ?? rule.level,
+    message: input.message,
+    location: input.location,
+    side: input.side,
+    related: input.related ?? [],
+    fix: input.fix ?? null,
+    fingerprint:
+      sidePrefix === null ? `${rule.id}:${input.subject}` : `${rule.id}:${sidePrefix}:${input.subject}`,
+  };
+}
+
 function reporterFor(rule: Rule, out: Finding[], sidePrefix: Side | null): Report {
   return (input: FindingInput) => {
-    out.push({
-      ruleId: rule.id,
-      ruleName: rule.name,
-      level: input.level ?? rule.level,
-      message: input.message,
-      location: input.location,
-      side: input.side,
-      related: input.related ?? [],
-      fix: input.fix ?? null,
-      fingerprint:
-        sidePrefix === null ? `${rule.id}:${input.subject}` : `${rule.id}:${sidePrefix}:${input.subject}`,
-    });
+    out.push(toFinding(rule, input, sidePrefix));
   };
 }
 
