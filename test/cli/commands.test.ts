@@ -61,3 +61,15 @@ describe("rglint parse", () => {
     expect(bad.stderr).toBe('rglint: unknown format "yaml" (expected one of: text, json)\n');
   });
 });
+
+describe("README", () => {
+  it("lists every registered rule with its registry name, level and scope", () => {
+    const readme = readFileSync("README.md", "utf8");
+    const rows = [
+      ...readme.matchAll(
+        /^\| \[(RG\d{3})\]\(rules-docs\/RG\d{3}\.md\) \| ([a-z0-9-]+) \| (\w+) \| (\w+) \|/gm,
+      ),
+    ].map((m) => `${m[1]} ${m[2]} ${m[3]} ${m[4]}`);
+    expect(rows).toEqual(RULES.map((r) => `${r.id} ${r.name} ${r.level} ${r.scope}`));
+  });
+});
