@@ -7,7 +7,7 @@
 //
 // Options (each also read from an environment variable, which is how action.yml passes them):
 //   --pairs TEXT       RGLINT_PAIRS     pairs, one per line: `A.cfg B.cfg` or `NAME: A.cfg B.cfg`
-//   --manifest FILE    RGLINT_MANIFEST  JSON list of {name, a, b}; paths relative to the manifest
+//   --manifest FILE    RGLINT_MANIFEST  JSON or YAML list of {name, a, b}; paths relative to it
 //   --format F         RGLINT_FORMAT    log format (default stylish)
 //   --fail-on L        RGLINT_FAIL_ON   error (default), warning, note, never
 //   --config FILE      RGLINT_CONFIG    rglint.config.json to use
@@ -18,7 +18,7 @@
 import { spawnSync } from "node:child_process";
 import { appendFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -75,28 +75,16 @@ function pairsFromLines(text) {
   return pairs;
 }
 
-function pairsFromManifest(file) {
-  if (!existsSync(file)) fail(`--manifest ${file}: no such file`);
-  let doc;
+/** The manifest reader rglint check --manifest uses (JSON or YAML), built beside the CLI as dist/manifest.js. */
+async function pairsFromManifest(file) {
+  const reader = path.resolve(here, "../dist/manifest.js");
+  if (!existsSync(reader)) fail(`${reader} does not exist: run \`npm ci\` (which builds it) first`);
+  const { readManifest } = await import(pathToFileURL(reader).href);
   try {
-    doc = JSON.parse(readFileSync(file, "utf8"));
+    return await readManifest(file, process.cwd(), { nameOptional: true });
   } catch (error) {
-    fail(`--manifest ${file}: invalid JSON: ${error.message}`);
+    fail(error instanceof Error ? error.message : String(error));
   }
-  const list = Array.isArray(doc) ? doc : doc?.pairs;
-  if (!Array.isArray(list)) fail(`--manifest ${file}: expected a list of {name, a, b} (or {"pairs": [...]})`);
-  const dir = path.dirname(file);
-  return list.map((entry, i) => {
-    const ok =
-      entry !== null &&
-      typeof entry === "object" &&
-      typeof entry.a === "string" &&
-      typeof entry.b === "string" &&
-      (entry.name === undefined || typeof entry.name === "string");
-    if (!ok) fail(`--manifest ${file}: $[${i}]: expected {name, a, b} with string values`);
-    const rel = (p) => path.relative(process.cwd(), path.resolve(dir, p)) || ".";
-    return { name: entry.name ?? null, a: rel(entry.a), b: rel(entry.b) };
-  });
 }
 
 /** Stable across runs, so code scanning keeps tracking a pair's alerts: the name, or the two paths. */
@@ -129,7 +117,7 @@ const bin = process.env.RGLINT_BIN || path.resolve(here, "../dist/rglint.js");
 if (!existsSync(bin)) fail(`${bin} does not exist: run \`npm ci\` (which builds it) first`);
 const pairs = [
   ...pairsFromLines(opts.pairs),
-  ...(opts.manifest === "" ? [] : pairsFromManifest(opts.manifest)),
+  ...(opts.manifest === "" ? [] : await pairsFromManifest(opts.manifest)),
 ];
 if (pairs.length === 0) fail('no pairs: give "pairs" (A.cfg B.cfg per line) or a manifest');
 if (opts.sarifDir !== "") mkdirSync(opts.sarifDir, { recursive: true });

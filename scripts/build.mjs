@@ -48,5 +48,18 @@ await build({
   },
 });
 
+// The manifest reader, shared with scripts/action-run.mjs (the GitHub Action) so both read
+// manifests alike: JSON or YAML, paths relative to the manifest.
+await build({
+  entryPoints: ["src/cli/manifest.ts"],
+  outfile: "dist/manifest.js",
+  bundle: true,
+  platform: "node",
+  target: "node20",
+  format: "esm",
+  sourcemap: false,
+  logLevel: "warning",
+});
+
 // npm links the bin with its mode as built; make it executable for direct use too.
 chmodSync("dist/rglint.js", 0o755);

@@ -57,23 +57,23 @@ export interface CheckOptions {
   readonly pairName?: string | undefined;
 }
 
-function parseFormat(name: string): Format {
+export function parseFormat(name: string): Format {
   if (!isFormat(name))
     throw new UsageError(`unknown format "${name}" (expected one of: ${FORMATS.join(", ")})`);
   return name;
 }
 
-function parseFailOn(name: string): FailOn {
+export function parseFailOn(name: string): FailOn {
   const level = FAIL_ON_LEVELS.find((l) => l === name);
   if (level === undefined)
     throw new UsageError(`--fail-on ${name}: expected one of: ${FAIL_ON_LEVELS.join(", ")}`);
   return level;
 }
 
-const toPosix = (p: string): string => p.split(path.sep).join("/");
+export const toPosix = (p: string): string => p.split(path.sep).join("/");
 
 /** The file relative to the root, or null when it lies outside it. */
-function underRoot(root: string, absolute: string): string | null {
+export function underRoot(root: string, absolute: string): string | null {
   const relative = path.relative(root, absolute);
   if (
     relative === "" ||
@@ -86,8 +86,33 @@ function underRoot(root: string, absolute: string): string | null {
 }
 
 /** `edge-a+edge-b`: the pair as outputs name it (hostnames, or file base names). */
-function pairLabel(analysis: Analysis): string {
+export function pairLabel(analysis: Analysis): string {
   return analysis.chassis.map((c) => c.displayName).join("+");
+}
+
+/** The checked files as the emitters see them (every line: frames may show any). */
+export function checkedChassis(analysis: Analysis, root: string, cwd: string): CheckedChassis[] {
+  return analysis.chassis.map((c, i) => {
+    const absolute = path.resolve(cwd, c.file);
+    return {
+      side: (i === 0 ? "a" : "b") satisfies Side,
+      file: c.file,
+      hostname: c.hostname?.value ?? null,
+      displayName: c.displayName,
+      rootPath: underRoot(root, absolute),
+      absolutePath: toPosix(absolute),
+      lines: c.tree.lines.map((l) => l.text),
+    };
+  });
+}
+
+/** --quiet shows what fails the run (errors when nothing can fail it). */
+export function shownFindings(
+  findings: readonly Finding[],
+  quiet: boolean,
+  failOn: FailOn,
+): readonly Finding[] {
+  return quiet ? findings.filter((f) => fails(f.level, failOn === "never" ? "error" : failOn)) : findings;
 }
 
 function toRun(
@@ -99,33 +124,17 @@ function toRun(
   quiet: boolean,
   failOn: FailOn,
 ): RunResult {
-  const chassis: CheckedChassis[] = analysis.chassis.map((c, i) => {
-    const absolute = path.resolve(io.cwd, c.file);
-    return {
-      side: (i === 0 ? "a" : "b") satisfies Side,
-      file: c.file,
-      hostname: c.hostname?.value ?? null,
-      displayName: c.displayName,
-      rootPath: underRoot(root, absolute),
-      absolutePath: toPosix(absolute),
-      lines: c.tree.lines.map((l) => l.text),
-    };
-  });
-  // --quiet shows what fails the run (errors when nothing can fail it).
-  const shown = quiet
-    ? findings.filter((f) => fails(f.level, failOn === "never" ? "error" : failOn))
-    : findings;
   return {
     label: pairLabel(analysis),
     mode: analysis.pair === null ? "single" : "pair",
-    chassis,
-    findings: shown,
+    chassis: checkedChassis(analysis, root, io.cwd),
+    findings: shownFindings(findings, quiet, failOn),
     suppressed,
   };
 }
 
 /** `https://github.com/o/r/blob/<sha>` inside GitHub Actions, for Markdown links to lines. */
-function sourceLinkBase(io: Io): string | null {
+export function sourceLinkBase(io: Io): string | null {
   const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repo, GITHUB_SHA: sha } = io.env;
   return server && repo && sha ? `${server}/${repo}/blob/${sha}` : null;
 }

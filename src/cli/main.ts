@@ -7,6 +7,7 @@ import { FORMATS } from "../emit/formats.js";
 import { SIMULATION_FORMATS } from "../emit/simulation-formats.js";
 import { FAIL_ON_LEVELS, runCheck } from "./check.js";
 import { UsageError } from "./errors.js";
+import { runFleet } from "./fleet.js";
 import type { Io } from "./io-streams.js";
 import { runParse } from "./parse-cmd.js";
 import { runExplain, runRules } from "./rules-cmd.js";
@@ -25,6 +26,8 @@ interface CheckCommandOptions {
   baseline?: string;
   writeBaseline?: string;
   pairName?: string;
+  manifest?: string;
+  shard?: string;
 }
 
 const collect = (value: string, previous: string[]): string[] => [...previous, value];
@@ -50,6 +53,8 @@ Examples:
   $ rglint check a.cfg b.cfg --rule RG203=off --rule RG306=error
   $ rglint check a.cfg b.cfg --write-baseline rglint-baseline.json   # adopt: record today's findings
   $ rglint check a.cfg b.cfg --baseline rglint-baseline.json         # then report only new ones
+  $ rglint check --manifest fleet.yaml -f sarif -o rglint.sarif       # many pairs, one run each
+  $ rglint check --manifest fleet.json --shard 2/4                    # a CI matrix job's slice
 `;
 
 const SIMULATE_EXAMPLES = `
@@ -92,8 +97,13 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   program
     .command("check")
     .description("check a pair of running-configs (or one chassis) for box-to-box HA mistakes")
-    .argument("<a>", "running-config of chassis A")
+    .argument("[a]", "running-config of chassis A (required unless --manifest)")
     .argument("[b]", "running-config of chassis B (omit to run the chassis rules only)")
+    .option(
+      "-m, --manifest <file>",
+      "check every pair of a JSON or YAML list of {name, a, b} (paths relative to it)",
+    )
+    .option("--shard <i/n>", "with --manifest: check only slice i of n (for CI matrices)")
     .addOption(new Option("-f, --format <format>", "output format").choices(FORMATS).default("stylish"))
     .option("-o, --output <file>", "write the report to FILE instead of stdout")
     .addOption(
@@ -116,26 +126,36 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .option("--pair-name <name>", "name for config `pairs` and baselines (default: A+B hostnames)")
     .version(pkg.version, "-V, --version")
     .addHelpText("after", CHECK_EXAMPLES)
-    .action(async (a: string, b: string | undefined, opts: CheckCommandOptions) => {
-      exitCode = await runCheck(
-        b === undefined ? [a] : [a, b],
-        {
-          format: opts.format,
-          output: opts.output,
-          failOn: opts.failOn,
-          sarifRoot: opts.sarifRoot,
-          quiet: opts.quiet === true,
-          color: opts.color,
-          toolVersion: pkg.version,
-          config: opts.config,
-          rules: opts.rule,
-          inlineConfig: opts.inlineConfig,
-          baseline: opts.baseline,
-          writeBaseline: opts.writeBaseline,
-          pairName: opts.pairName,
-        },
-        io,
-      );
+    .action(async (a: string | undefined, b: string | undefined, opts: CheckCommandOptions) => {
+      const common = {
+        format: opts.format,
+        output: opts.output,
+        failOn: opts.failOn,
+        sarifRoot: opts.sarifRoot,
+        quiet: opts.quiet === true,
+        color: opts.color,
+        toolVersion: pkg.version,
+        config: opts.config,
+        rules: opts.rule,
+        inlineConfig: opts.inlineConfig,
+        baseline: opts.baseline,
+        writeBaseline: opts.writeBaseline,
+        pairName: opts.pairName,
+      };
+      if (opts.manifest !== undefined) {
+        if (a !== undefined)
+          throw new UsageError("--manifest: give the pairs in the manifest, not as arguments");
+        exitCode = await runFleet({ ...common, manifest: opts.manifest, shard: opts.shard }, io);
+        return;
+      }
+      if (opts.shard !== undefined) throw new UsageError("--shard slices a --manifest: give one");
+      if (a === undefined) {
+        // As commander says it when a required argument is missing (A is, without --manifest).
+        io.stderr("error: missing required argument 'a'\n");
+        exitCode = 2;
+        return;
+      }
+      exitCode = await runCheck(b === undefined ? [a] : [a, b], common, io);
     });
 
   program

@@ -38,6 +38,8 @@ export interface SuppressedCounts {
 export interface RunResult {
   /** Stable, readable label of the pair, e.g. `edge-a+edge-b`; distinguishes runs of one file. */
   readonly label: string;
+  /** The pair's manifest name (`rglint check --manifest`): SARIF categories and headings use it. */
+  readonly name?: string;
   readonly mode: "pair" | "single";
   /** In command-line order: a, then b. */
   readonly chassis: readonly CheckedChassis[];
@@ -65,8 +67,10 @@ export interface CheckReport {
   readonly rules: readonly RuleInfo[];
   /** The repository root (`--sarif-root`): absolute, `/` separators. `rootPath`s are relative to it. */
   readonly sourceRoot: string;
-  /** One per pair. `check` makes one; fleets will make several. */
+  /** One per pair. `check A B` makes one; `check --manifest` one per pair of the manifest (or shard). */
   readonly runs: readonly RunResult[];
+  /** From a manifest: JSON wraps the pairs, SARIF gives every run its category, even a lone one. */
+  readonly fleet?: boolean;
 }
 
 /** The level at and above which findings fail the run; `never` fails on nothing. */

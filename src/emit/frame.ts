@@ -49,6 +49,17 @@ function frameLine(lines: readonly string[], index: number, isTarget: boolean): 
   return { number: index + 1, text: printable(maskSecrets(lines[index] ?? "")), isTarget };
 }
 
+/**
+ * The 0-based line indexes a location's frame shows (its line and its block header): what a
+ * fleet worker sends back instead of the whole file.
+ */
+export function frameLineIndexes(lines: readonly string[], location: SourceLocation): number[] {
+  const index = location.line - 1;
+  if (index < 0 || index >= lines.length) return [];
+  const header = headerLine(lines, index);
+  return header === null ? [index] : [header, index];
+}
+
 /** The frame of a location, or null when its line is not in `lines`. */
 export function codeFrame(lines: readonly string[], location: SourceLocation): Frame | null {
   const index = location.line - 1;

@@ -1,6 +1,6 @@
-/** Findings as JSON, shaped by schemas/findings.schema.json (one pair per document). */
+/** Findings as JSON, shaped by schemas/findings.schema.json (one pair, or a fleet's pairs). */
 import type { SourceLocation } from "../parse/types.js";
-import type { CheckReport, EmitOptions, EmitResult } from "./context.js";
+import type { CheckReport, EmitOptions, EmitResult, RunResult } from "./context.js";
 import { countByLevel } from "./summary.js";
 
 /** Exactly the schema's fields, whatever else a location object carries. */
@@ -9,18 +9,10 @@ function location(l: SourceLocation): SourceLocation {
 }
 
 /** Bump the major version on any incompatible change of the shape, the minor one when adding fields. */
-export const FINDINGS_SCHEMA_VERSION = "1.1.0";
+export const FINDINGS_SCHEMA_VERSION = "1.2.0";
 
-export function emitJson(report: CheckReport, _options: EmitOptions): EmitResult {
-  const [run, ...more] = report.runs;
-  if (run === undefined || more.length > 0) {
-    throw new Error(
-      `the JSON format (schema ${FINDINGS_SCHEMA_VERSION}) holds exactly one pair, not ${report.runs.length}`,
-    );
-  }
-  const doc = {
-    schemaVersion: FINDINGS_SCHEMA_VERSION,
-    tool: { name: report.tool.name, version: report.tool.version },
+function pairDoc(run: RunResult) {
+  return {
     mode: run.mode,
     chassis: run.chassis.map((c) => ({ side: c.side, file: c.file, hostname: c.hostname })),
     summary: countByLevel(run.findings),
@@ -37,5 +29,24 @@ export function emitJson(report: CheckReport, _options: EmitOptions): EmitResult
       fingerprint: f.fingerprint,
     })),
   };
+}
+
+/**
+ * One pair: the pair's document. A fleet (`--manifest`): `{schemaVersion, tool, summary, pairs}`,
+ * each pair's document with its name.
+ */
+export function emitJson(report: CheckReport, _options: EmitOptions): EmitResult {
+  const tool = { name: report.tool.name, version: report.tool.version };
+  const [run, ...more] = report.runs;
+  if (report.fleet === true || more.length > 0 || run === undefined) {
+    const doc = {
+      schemaVersion: FINDINGS_SCHEMA_VERSION,
+      tool,
+      summary: countByLevel(report.runs.flatMap((r) => r.findings)),
+      pairs: report.runs.map((r) => ({ name: r.name ?? r.label, ...pairDoc(r) })),
+    };
+    return { text: `${JSON.stringify(doc, null, 2)}\n`, warnings: [] };
+  }
+  const doc = { schemaVersion: FINDINGS_SCHEMA_VERSION, tool, ...pairDoc(run) };
   return { text: `${JSON.stringify(doc, null, 2)}\n`, warnings: [] };
 }

@@ -177,7 +177,8 @@ export function buildSarifLog(report: CheckReport, runs: readonly SarifRunInput[
         columnKind: "utf16CodeUnits",
         results: findings.map((f) => sarifResult(run, f, ruleIndex)),
       };
-      if (runs.length > 1) sarifRun.automationDetails = { id: automationId(run.label, taken) };
+      if (runs.length > 1 || report.fleet === true)
+        sarifRun.automationDetails = { id: automationId(run.name ?? run.label, taken) };
       if (notifications.length > 0) {
         const toolExecutionNotifications: Notification[] = notifications.map((text) => ({
           level: "warning",

@@ -63,7 +63,10 @@ function groupByRule(findings: readonly Finding[]): Finding[][] {
 }
 
 function runHeading(run: RunResult, paint: Paint): string {
-  return run.chassis.map((c) => `${paint.bold(c.displayName)} ${paint.dim(`(${c.file})`)}`).join(" + ");
+  const name = run.name === undefined ? "" : `${paint.bold(run.name)}: `;
+  return (
+    name + run.chassis.map((c) => `${paint.bold(c.displayName)} ${paint.dim(`(${c.file})`)}`).join(" + ")
+  );
 }
 
 function renderRun(run: RunResult, options: EmitOptions, paint: Paint): string[] {
