@@ -29,7 +29,7 @@ export function ipv4ToNumber(address: string): number | null {
 }
 
 export function numberToIpv4(n: number): string {
-  return [24, 16, 8, 0].map((shift) => Math.floor(n / 2 ** shift) % 256).join(".");
+  return `${(n >>> 24) & 255}.${(n >>> 16) & 255}.${(n >>> 8) & 255}.${n & 255}`;
 }
 
 /** `255.255.255.0` → 24; null when not a contiguous netmask. */

@@ -3,10 +3,11 @@
  * file order) and hands each block to its builder.
  */
 import { basename } from "node:path";
-import type { ParsedConfig } from "../parse/grammar/index.js";
-import { hasSecret, maskSecrets, parseConfigTree } from "../parse/grammar/index.js";
+import type { ParsedConfig, ParsedLine } from "../parse/grammar/index.js";
+import { hasSecret, maskSecrets, parseConfigTree, sortByPosition } from "../parse/grammar/index.js";
 import { normalizeInterfaceName } from "../parse/ifname.js";
-import { mergedStanzas, type Stanza } from "../parse/stanzas.js";
+import { isReaderTree } from "../parse/node.js";
+import { repeatedStanzas, type Stanza, stanzaOf } from "../parse/stanzas.js";
 import type { ConfigNode, ConfigTree, Diagnostic } from "../parse/types.js";
 import { AclBuilder } from "./acl.js";
 import { type BuildContext, commandOf } from "./context.js";
@@ -14,6 +15,7 @@ import { configured } from "./fields.js";
 import { FirewallBuilder } from "./firewall.js";
 import { buildInterface } from "./interfaces.js";
 import { buildKeyChain } from "./keychains.js";
+import { StreamingLines } from "./lines.js";
 import { NatBuilder } from "./nat.js";
 import { buildRedundancy } from "./redundancy.js";
 import { buildIpSla, buildTrack } from "./tracks.js";
@@ -36,8 +38,11 @@ function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 }
 
 export function buildChassis(tree: ConfigTree): Chassis {
-  const parsed = parseConfigTree(tree);
-  const ctx: BuildContext = { parsed, diagnostics: [] };
+  // A tree from readConfig is parsed block by block as the loop below reaches it, and each
+  // block's results are dropped once built (see lines.ts); any other tree is parsed whole first.
+  const streaming = isReaderTree(tree) ? new StreamingLines(tree, isEvidence) : null;
+  const parsed = streaming === null ? parseConfigTree(tree) : null;
+  const ctx: BuildContext = { lines: streaming ?? parsed!.lines, diagnostics: [] };
 
   let hostname: Field<string> | null = null;
   let version: Field<string> | null = null;
@@ -51,10 +56,25 @@ export function buildChassis(tree: ConfigTree): Chassis {
   const acls = new AclBuilder();
   const firewall = new FirewallBuilder();
 
-  for (const stanza of mergedStanzas(tree)) {
-    const cmd = commandOf(ctx, stanza.node);
-    if (cmd === null) continue;
-    const at = stanza.node.location;
+  // The top-level blocks with repeats merged (mergedStanzas), without building a stanza for the
+  // many that need none (NAT rules, pools, the lines no builder reads).
+  const repeated = repeatedStanzas(tree);
+  if (streaming !== null && repeated !== null) {
+    // A block given twice is built with its first occurrence: read all its occurrences now.
+    for (const stanza of repeated.values()) for (const o of stanza.occurrences) streaming.classify(o);
+  }
+  const roots = tree.roots;
+  for (let r = 0; r < roots.length; r++) {
+    const root = roots[r]!;
+    const inRepeat = root.duplicateOf !== null || (repeated?.has(root) ?? false);
+    if (streaming !== null && !inRepeat) streaming.classify(root);
+    if (root.duplicateOf !== null) continue;
+    const cmd = commandOf(ctx, root);
+    if (cmd === null) {
+      if (streaming !== null && !inRepeat) streaming.release(root);
+      continue;
+    }
+    const at = root.location;
     switch (cmd.kind) {
       case "hostname":
         hostname = configured(cmd.name, at);
@@ -65,12 +85,13 @@ export function buildChassis(tree: ConfigTree): Chassis {
       case "interface": {
         const name = normalizeInterfaceName(cmd.name);
         const entry = interfaceStanzas.get(name);
-        if (entry === undefined) interfaceStanzas.set(name, { written: cmd.name, stanzas: [stanza] });
-        else entry.stanzas.push(stanza);
+        if (entry === undefined)
+          interfaceStanzas.set(name, { written: cmd.name, stanzas: [stanzaOf(root, repeated)] });
+        else entry.stanzas.push(stanzaOf(root, repeated));
         break;
       }
       case "redundancy":
-        redundancyStanzas.push(stanza);
+        redundancyStanzas.push(stanzaOf(root, repeated));
         break;
       case "nat-pool":
         nat.addPool(cmd, at);
@@ -85,42 +106,42 @@ export function buildChassis(tree: ConfigTree): Chassis {
         nat.addDisabledService(cmd, at);
         break;
       case "acl": {
-        const entries = [];
-        for (const child of stanza.children) {
+        const list = acls.named(cmd.name, cmd.aclKind, at);
+        const children = stanzaOf(root, repeated).children;
+        for (let i = 0; i < children.length; i++) {
+          const child = children[i]!;
           const c = commandOf(ctx, child);
-          if (c?.kind === "acl-entry")
-            entries.push({ words: c.words, sequence: c.sequence, location: child.location });
+          if (c?.kind === "acl-entry") list.add(c.words, c.sequence, child.location);
         }
-        acls.addNamed(cmd.name, cmd.aclKind, at, entries);
         break;
       }
       case "acl-numbered":
         acls.addNumbered(cmd.name, cmd.entry, at);
         break;
       case "track":
-        tracks.set(cmd.id, buildTrack(stanza, cmd));
+        tracks.set(cmd.id, buildTrack(stanzaOf(root, repeated), cmd));
         break;
       case "ip-sla":
-        ipSlas.set(cmd.id, buildIpSla(ctx, stanza, cmd));
+        ipSlas.set(cmd.id, buildIpSla(ctx, stanzaOf(root, repeated), cmd));
         break;
       case "zone":
         firewall.addZone(cmd, at);
         break;
       case "zone-pair":
-        firewall.addZonePair(ctx, stanza, cmd);
+        firewall.addZonePair(ctx, stanzaOf(root, repeated), cmd);
         break;
       case "inspect-global":
-        firewall.setInspectGlobal(ctx, stanza);
+        firewall.setInspectGlobal(ctx, stanzaOf(root, repeated));
         break;
       case "voice-service-voip":
-        for (const child of stanza.children) {
+        for (const child of stanzaOf(root, repeated).children) {
           const c = commandOf(ctx, child);
           if (c?.kind === "voice-redundancy-group") cubeRedundancyGroup = configured(c.group, child.location);
         }
         break;
       case "key-chain": {
         const earlier = keyChains.get(cmd.name);
-        const chain = buildKeyChain(ctx, stanza, cmd);
+        const chain = buildKeyChain(ctx, stanzaOf(root, repeated), cmd);
         keyChains.set(
           cmd.name,
           earlier === undefined ? chain : { ...earlier, keys: new Map([...earlier.keys, ...chain.keys]) },
@@ -130,6 +151,9 @@ export function buildChassis(tree: ConfigTree): Chassis {
       default:
         break;
     }
+    // Interfaces and the redundancy block are built after the loop; every other block is done.
+    const deferred = cmd.kind === "interface" || cmd.kind === "redundancy";
+    if (streaming !== null && !inRepeat && !deferred) streaming.release(root);
   }
 
   const interfaces = new Map<string, Interface>();
@@ -138,11 +162,11 @@ export function buildChassis(tree: ConfigTree): Chassis {
   }
   const redundancy = buildRedundancy(ctx, redundancyStanzas.length === 0 ? null : combine(redundancyStanzas));
 
-  const diagnostics = [
-    ...maskedReaderDiagnostics(tree, parsed),
-    ...parsed.diagnostics,
+  const diagnostics = sortByPosition([
+    ...maskedReaderDiagnostics(tree),
+    ...(streaming?.sortedDiagnostics() ?? parsed!.diagnostics),
     ...ctx.diagnostics,
-  ].sort((x, y) => x.location.line - y.location.line || x.location.column - y.location.column);
+  ]);
 
   const chassis: Omit<Chassis, "tree"> = {
     file: tree.file,
@@ -159,8 +183,8 @@ export function buildChassis(tree: ConfigTree): Chassis {
     keyChains,
     cubeRedundancyGroup,
     diagnostics,
-    looksLikeConfig: looksLikeConfig(parsed),
-    lineCounts: parsed.counts,
+    looksLikeConfig: streaming?.evidence ?? looksLikeConfig(parsed!),
+    lineCounts: streaming?.counts() ?? parsed!.counts,
   };
   // The tree holds every line verbatim, secrets included: keep it off JSON.stringify's path.
   Object.defineProperty(chassis, "tree", { value: tree, enumerable: false, writable: false });
@@ -171,11 +195,23 @@ export function buildChassis(tree: ConfigTree): Chassis {
  * The reader quotes lines in some messages (misindented lines, duplicate stanzas); a quoted line
  * that carries a secret is masked.
  */
-function maskedReaderDiagnostics(tree: ConfigTree, parsed: ParsedConfig): Diagnostic[] {
+function maskedReaderDiagnostics(tree: ConfigTree): Diagnostic[] {
   if (tree.diagnostics.length === 0) return [];
+  // Only the lines the messages point at can be quoted in them: test just those for secrets.
+  const quoted = new Set<number>();
+  for (const d of tree.diagnostics) {
+    quoted.add(d.location.line);
+    for (const r of d.related ?? []) quoted.add(r.line);
+  }
   const secretNodesByLine = new Map<number, ConfigNode[]>();
-  for (const node of parsed.lines.keys()) {
-    if (hasSecret(node.text)) pushTo(secretNodesByLine, node.location.line, node);
+  // Every node, depth-first in file order.
+  const stack: ConfigNode[] = [];
+  for (let i = tree.roots.length - 1; i >= 0; i--) stack.push(tree.roots[i]!);
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (quoted.has(node.location.line) && hasSecret(node.text))
+      pushTo(secretNodesByLine, node.location.line, node);
+    for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
   }
   if (secretNodesByLine.size === 0) return tree.diagnostics;
   return tree.diagnostics.map((d) => {
@@ -227,8 +263,7 @@ const GLOBAL_COMMAND_STARTS = new Set([
 /** One-word global commands that are evidence on their own. */
 const GLOBAL_SINGLE_WORDS = new Set(["boot-start-marker", "boot-end-marker", "control-plane"]);
 
-function isEvidence(node: ConfigNode, parsed: ParsedConfig): boolean {
-  const line = parsed.lines.get(node);
+function isEvidence(node: ConfigNode, line: ParsedLine | undefined): boolean {
   const cmd = line?.command ?? null;
   if (cmd !== null) {
     // Guard the commands whose shape a prose line could share.
@@ -246,8 +281,8 @@ function isEvidence(node: ConfigNode, parsed: ParsedConfig): boolean {
 
 /** True when at least one line is recognizably IOS configuration (RG604 guards against other files). */
 function looksLikeConfig(parsed: ParsedConfig): boolean {
-  for (const node of parsed.lines.keys()) {
-    if (isEvidence(node, parsed)) return true;
+  for (const [node, line] of parsed.lines) {
+    if (isEvidence(node, line)) return true;
   }
   return false;
 }

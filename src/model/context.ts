@@ -1,13 +1,14 @@
-import type { Command, ParsedConfig } from "../parse/grammar/index.js";
+import type { Command } from "../parse/grammar/index.js";
 import type { ConfigNode, Diagnostic } from "../parse/types.js";
+import type { LineResults } from "./lines.js";
 
 /** What the model builders share: the grammar's results and the diagnostics they add. */
 export interface BuildContext {
-  readonly parsed: ParsedConfig;
+  readonly lines: LineResults;
   readonly diagnostics: Diagnostic[];
 }
 
 /** The understood command of `node`, or null (ignored or unrecognized lines carry none). */
 export function commandOf(ctx: BuildContext, node: ConfigNode): Command | null {
-  return ctx.parsed.lines.get(node)?.command ?? null;
+  return ctx.lines.get(node)?.command ?? null;
 }

@@ -206,7 +206,8 @@ function isInterfaceCommand(kind: string): kind is InterfaceCommandKind {
 export function buildInterface(ctx: BuildContext, stanza: Stanza, writtenName: string): Interface {
   const name = normalizeInterfaceName(writtenName);
   const b = new InterfaceBuilder(ctx, name, stanza.node.location);
-  for (const child of stanza.children) {
+  for (let i = 0; i < stanza.children.length; i++) {
+    const child = stanza.children[i]!;
     const cmd = commandOf(ctx, child);
     if (cmd !== null && isInterfaceCommand(cmd.kind))
       b.apply(cmd as CommandOf<InterfaceCommandKind>, child.location);

@@ -30,13 +30,13 @@ export function buildNatPool(cmd: CommandOf<"nat-pool">, location: SourceLocatio
 export function natRuleIdentity(
   rule: Omit<NatRule, "identity" | "location" | "redundancy" | "mappingId">,
 ): string {
+  // Joined from an array, not concatenated: `+=` would keep every identity as a rope of pieces.
   const parts: string[] = [rule.direction, rule.target, rule.kind];
   if (rule.kind === "static") {
     if (rule.protocol !== null) parts.push(`proto=${rule.protocol}`);
-    const port = (p: number | null): string => (p === null ? "" : `:${p}`);
-    parts.push(`local=${rule.local ?? "-"}${port(rule.localPort)}`);
+    parts.push(`local=${rule.local ?? "-"}${portSuffix(rule.localPort)}`);
     const global = rule.global ?? (rule.globalInterface === null ? "-" : `interface:${rule.globalInterface}`);
-    parts.push(`global=${global}${port(rule.globalPort)}`);
+    parts.push(`global=${global}${portSuffix(rule.globalPort)}`);
   } else {
     parts.push(`${rule.kind === "list" ? "acl" : "route-map"}=${rule.match ?? "-"}`);
     if (rule.pool !== null) parts.push(`pool=${rule.pool}`);
@@ -47,37 +47,44 @@ export function natRuleIdentity(
   return parts.join("|");
 }
 
+function portSuffix(p: number | null): string {
+  return p === null ? "" : `:${p}`;
+}
+
+/** Distinct flags in sorted order (most rules have none or one). */
+function sortedFlags(flags: readonly string[]): string[] {
+  if (flags.length === 0) return [];
+  if (flags.length === 1) return [flags[0]!];
+  return [...new Set(flags)].sort();
+}
+
 export function buildNatRule(parsed: ParsedNatRule, location: SourceLocation): NatRule {
   // `outside source static` is written global-first: `ip nat outside source static GLOBAL LOCAL`.
   const insideOrder = parsed.direction === "inside" || parsed.kind !== "static";
-  const local = insideOrder ? parsed.first : parsed.second;
-  const global = insideOrder ? parsed.second : parsed.first;
-  const localPort = insideOrder ? parsed.firstPort : parsed.secondPort;
-  const globalPort = insideOrder ? parsed.secondPort : parsed.firstPort;
   const iface = parsed.interface === null ? null : normalizeInterfaceName(parsed.interface);
-  const base = {
+  // Written out (no spread), keys in the order they have always had (JSON output follows it).
+  const rule = {
     direction: parsed.direction,
     target: parsed.target,
     kind: parsed.kind,
-    local,
-    global,
+    local: insideOrder ? parsed.first : parsed.second,
+    global: insideOrder ? parsed.second : parsed.first,
     protocol: parsed.protocol,
-    localPort,
-    globalPort,
+    localPort: insideOrder ? parsed.firstPort : parsed.secondPort,
+    globalPort: insideOrder ? parsed.secondPort : parsed.firstPort,
     match: parsed.match,
     pool: parsed.pool,
     overloadInterface: parsed.kind === "static" ? null : iface,
     globalInterface: parsed.kind === "static" ? iface : null,
     vrf: parsed.vrf,
-    options: [...new Set(parsed.flags)].sort(),
-  };
-  return {
-    ...base,
+    options: sortedFlags(parsed.flags),
     redundancy: parsed.redundancy === null ? null : configured<number | string>(parsed.redundancy, location),
     mappingId: parsed.mappingId === null ? null : configured(parsed.mappingId, location),
-    identity: natRuleIdentity(base),
+    identity: "",
     location,
   };
+  rule.identity = natRuleIdentity(rule);
+  return rule;
 }
 
 /** Accumulates NAT lines in file order. */

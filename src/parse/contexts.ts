@@ -29,34 +29,69 @@ export type ContextKind =
 
 type Words = readonly string[];
 
+/**
+ * The first four words of a command, lower-cased ("" where the command is shorter), and its
+ * number of words: all that the mode tables below look at. The reader builds it once per line
+ * without splitting the whole line.
+ */
+export interface CommandHead {
+  readonly w0: string;
+  readonly w1: string;
+  readonly w2: string;
+  readonly w3: string;
+  readonly count: number;
+}
+
 const lower = (w: string | undefined): string => (w === undefined ? "" : w.toLowerCase());
-const isNumber = (w: string | undefined): boolean => w !== undefined && /^\d+$/.test(w);
+
+/** `/^\d+$/` without a regular expression (digits are unchanged by lower-casing). */
+export function isDigits(w: string): boolean {
+  if (w.length === 0) return false;
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
+export function headOf(words: Words): CommandHead {
+  return {
+    w0: lower(words[0]),
+    w1: lower(words[1]),
+    w2: lower(words[2]),
+    w3: lower(words[3]),
+    count: words.length,
+  };
+}
 
 /** The mode a command opens when it is given in `parent` mode, or "other" for any other block. */
 export function contextOpenedBy(parent: ContextKind, words: Words): ContextKind {
-  const w0 = lower(words[0]);
-  const w1 = lower(words[1]);
+  return contextOpenedByHead(parent, headOf(words));
+}
+
+/** Whether a command given in `parent` mode can open a mode other than "other". */
+export function opensKnownContext(parent: ContextKind): boolean {
+  return parent === "global" || parent === "redundancy" || parent === "red-app" || parent === "key-chain";
+}
+
+export function contextOpenedByHead(parent: ContextKind, h: CommandHead): ContextKind {
+  const { w0, w1 } = h;
   switch (parent) {
     case "global":
-      if (w0 === "redundancy" && words.length === 1) return "redundancy";
+      if (w0 === "redundancy" && h.count === 1) return "redundancy";
       if (w0 === "interface") return "interface";
-      if (w0 === "voice" && w1 === "service" && lower(words[2]) === "voip") return "voice-service";
-      if (
-        w0 === "parameter-map" &&
-        w1 === "type" &&
-        lower(words[2]) === "inspect" &&
-        lower(words[3]) === "global"
-      )
+      if (w0 === "voice" && w1 === "service" && h.w2 === "voip") return "voice-service";
+      if (w0 === "parameter-map" && w1 === "type" && h.w2 === "inspect" && h.w3 === "global")
         return "inspect-global";
-      if (w0 === "ip" && w1 === "access-list" && lower(words[2]) === "standard") return "acl-standard";
-      if (w0 === "ip" && w1 === "access-list" && lower(words[2]) === "extended") return "acl-extended";
-      if (w0 === "ip" && w1 === "sla" && isNumber(words[2])) return "ip-sla";
-      if (w0 === "track" && isNumber(words[1])) return "track";
+      if (w0 === "ip" && w1 === "access-list" && h.w2 === "standard") return "acl-standard";
+      if (w0 === "ip" && w1 === "access-list" && h.w2 === "extended") return "acl-extended";
+      if (w0 === "ip" && w1 === "sla" && isDigits(h.w2)) return "ip-sla";
+      if (w0 === "track" && isDigits(w1)) return "track";
       if (w0 === "zone" && w1 === "security") return "zone";
       if (w0 === "zone-pair" && w1 === "security") return "zone-pair";
       if (w0 === "key" && w1 === "chain") return "key-chain";
       if (w0 === "vrf" && w1 === "definition") return "vrf";
-      if (w0 === "ip" && w1 === "vrf" && words.length === 3) return "vrf";
+      if (w0 === "ip" && w1 === "vrf" && h.count === 3) return "vrf";
       if (w0 === "dial-peer" && w1 === "voice") return "dial-peer";
       if (w0 === "sip-ua") return "sip-ua";
       return "other";
@@ -80,69 +115,88 @@ export function contextOpenedBy(parent: ContextKind, words: Words): ContextKind 
  * must never be mistaken for a sub-command, or a well-formed config would be mis-nested.
  */
 export function acceptsSubcommand(ctx: ContextKind, words: Words): boolean {
-  const w0 = lower(words[0]);
-  const w1 = lower(words[1]);
-  const n = words.length;
+  return acceptsSubcommandHead(ctx, headOf(words));
+}
+
+/** The modes with sub-command tables (acceptsSubcommandHead is false for any other). */
+const ACCEPTS_SUBCOMMANDS: ReadonlySet<ContextKind> = new Set<ContextKind>([
+  "redundancy",
+  "red-app",
+  "red-group",
+  "red-protocol",
+  "interface",
+  "voice-service",
+  "acl-standard",
+  "acl-extended",
+  "ip-sla",
+  "key-chain",
+  "key",
+  "vrf",
+  "dial-peer",
+  "sip-ua",
+]);
+
+export function acceptsSubcommandHead(ctx: ContextKind, h: CommandHead): boolean {
+  if (!ACCEPTS_SUBCOMMANDS.has(ctx)) return false;
+  // Words past the second (and the count) are read only where a table needs them: the head is lazy.
+  const { w0, w1 } = h;
   switch (ctx) {
     case "redundancy":
-      return (w0 === "mode" && n === 2) || (w0 === "application" && w1 === "redundancy" && n === 2);
+      return (
+        (w0 === "mode" && h.count === 2) || (w0 === "application" && w1 === "redundancy" && h.count === 2)
+      );
     case "red-app":
-      return (w0 === "group" || w0 === "protocol") && n === 2 && isNumber(words[1]);
+      return (w0 === "group" || w0 === "protocol") && h.count === 2 && isDigits(w1);
     case "red-group":
       return (
         w0 === "name" ||
         w0 === "preempt" ||
         w0 === "priority" ||
-        (w0 === "track" &&
-          isNumber(words[1]) &&
-          (lower(words[2]) === "decrement" || lower(words[2]) === "shutdown")) ||
+        (w0 === "track" && isDigits(w1) && (h.w2 === "decrement" || h.w2 === "shutdown")) ||
         (w0 === "timers" && (w1 === "delay" || w1 === "reload")) ||
-        (w0 === "control" && lower(words[2]) === "protocol") ||
-        (w0 === "data" && n === 2) ||
+        (w0 === "control" && h.w2 === "protocol") ||
+        (w0 === "data" && h.count === 2) ||
         w0 === "asymmetric-routing" ||
-        (w0 === "shutdown" && n === 1)
+        (w0 === "shutdown" && h.count === 1)
       );
     case "red-protocol":
       return (
         w0 === "name" ||
         (w0 === "timers" && (w1 === "hellotime" || w1 === "holdtime")) ||
         w0 === "authentication" ||
-        (w0 === "bfd" && n === 1)
+        (w0 === "bfd" && h.count === 1)
       );
     case "interface":
       return (
         w0 === "description" ||
         (w0 === "ip" && w1 === "address") ||
-        (w0 === "no" && w1 === "ip" && lower(words[2]) === "address" && n === 3) ||
+        (w0 === "no" && w1 === "ip" && h.w2 === "address" && h.count === 3) ||
         (w0 === "ipv6" && w1 === "address") ||
-        (w0 === "ip" &&
-          w1 === "nat" &&
-          n === 3 &&
-          (lower(words[2]) === "inside" || lower(words[2]) === "outside")) ||
+        (w0 === "ip" && w1 === "nat" && h.count === 3 && (h.w2 === "inside" || h.w2 === "outside")) ||
         (w0 === "vrf" && w1 === "forwarding") ||
-        (w0 === "ip" && w1 === "vrf" && lower(words[2]) === "forwarding") ||
-        (w0 === "shutdown" && n === 1) ||
-        (w0 === "no" && w1 === "shutdown" && n === 2) ||
+        (w0 === "ip" && w1 === "vrf" && h.w2 === "forwarding") ||
+        (w0 === "shutdown" && h.count === 1) ||
+        (w0 === "no" && w1 === "shutdown" && h.count === 2) ||
         (w0 === "redundancy" &&
           (w1 === "rii" || w1 === "group" || w1 === "asymmetric-routing" || w1 === "decrement")) ||
         (w0 === "zone-member" && w1 === "security") ||
         (w0 === "bfd" && w1 === "interval") ||
         w0 === "channel-group" ||
-        (w0 === "negotiation" && n === 2) ||
+        (w0 === "negotiation" && h.count === 2) ||
         w0 === "media-type" ||
         (w0 === "cdp" && w1 === "enable") ||
         (w0 === "encapsulation" && w1 === "dot1q") ||
-        (w0 === "mtu" && n === 2)
+        (w0 === "mtu" && h.count === 2)
       );
     case "voice-service":
       return (
         w0 === "redundancy-group" ||
-        (w0 === "sip" && n === 1) ||
-        (w0 === "h323" && n === 1) ||
+        (w0 === "sip" && h.count === 1) ||
+        (w0 === "h323" && h.count === 1) ||
         w0 === "allow-connections" ||
         (w0 === "media" && w1 === "bulk-stats") ||
-        (w0 === "no" && w1 === "ip" && lower(words[2]) === "address" && lower(words[3]) === "trusted") ||
-        (w0 === "ip" && w1 === "address" && lower(words[2]) === "trusted")
+        (w0 === "no" && w1 === "ip" && h.w2 === "address" && h.w3 === "trusted") ||
+        (w0 === "ip" && w1 === "address" && h.w2 === "trusted")
       );
     case "acl-standard":
     case "acl-extended":
@@ -150,16 +204,16 @@ export function acceptsSubcommand(ctx: ContextKind, words: Words): boolean {
         w0 === "permit" ||
         w0 === "deny" ||
         w0 === "remark" ||
-        (isNumber(words[0]) && (w1 === "permit" || w1 === "deny" || w1 === "remark"))
+        (isDigits(w0) && (w1 === "permit" || w1 === "deny" || w1 === "remark"))
       );
     case "ip-sla":
       return w0 === "icmp-echo" || w0 === "udp-jitter" || w0 === "tcp-connect" || w0 === "frequency";
     case "key-chain":
-      return w0 === "key" && isNumber(words[1]) && n === 2;
+      return w0 === "key" && isDigits(w1) && h.count === 2;
     case "key":
       return w0 === "key-string" || w0 === "cryptographic-algorithm";
     case "vrf":
-      return w0 === "rd" || w0 === "route-target" || (w0 === "address-family" && n >= 2);
+      return w0 === "rd" || w0 === "route-target" || (w0 === "address-family" && h.count >= 2);
     case "dial-peer":
       return (
         w0 === "destination-pattern" ||
@@ -167,7 +221,7 @@ export function acceptsSubcommand(ctx: ContextKind, words: Words): boolean {
         (w0 === "voice-class" && w1 === "sip") ||
         w0 === "codec" ||
         (w0 === "incoming" && w1 === "called-number") ||
-        (w0 === "no" && w1 === "vad" && n === 2)
+        (w0 === "no" && w1 === "vad" && h.count === 2)
       );
     case "sip-ua":
       return w0 === "transport" || (w0 === "protocol" && w1 === "mode");
@@ -181,6 +235,9 @@ export function acceptsSubcommand(ctx: ContextKind, words: Words): boolean {
  * global block and a sub-command of `parameter-map type inspect global`).
  */
 export function isUnambiguousGlobal(words: Words): boolean {
-  const w0 = lower(words[0]);
-  return (w0 === "redundancy" && words.length === 1) || w0 === "interface" || w0 === "hostname";
+  return isUnambiguousGlobalHead(headOf(words));
+}
+
+export function isUnambiguousGlobalHead(h: CommandHead): boolean {
+  return (h.w0 === "redundancy" && h.count === 1) || h.w0 === "interface" || h.w0 === "hostname";
 }

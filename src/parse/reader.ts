@@ -4,9 +4,25 @@
  * Never throws on any input and runs in linear time: one pass over the lines, no backtracking
  * regular expressions over whole lines. Everything unusual becomes a diagnostic (data).
  */
-import { acceptsSubcommand, type ContextKind, contextOpenedBy, isUnambiguousGlobal } from "./contexts.js";
+import {
+  acceptsSubcommandHead,
+  type ContextKind,
+  contextOpenedByHead,
+  isUnambiguousGlobalHead,
+  opensKnownContext,
+} from "./contexts.js";
 import { decodeConfigBytes } from "./decode.js";
 import { normalizeInterfaceName } from "./ifname.js";
+import {
+  firstWordIs,
+  isBlank,
+  LineHead,
+  markReaderTree,
+  TreeNode,
+  textFrom,
+  wordColumnsOf,
+  splitWords as wordsOf,
+} from "./node.js";
 import type { ConfigNode, ConfigTree, Diagnostic, LineKind, SourceLine, SourceLocation } from "./types.js";
 
 interface Words {
@@ -16,23 +32,7 @@ interface Words {
 
 /** Splits on spaces and tabs; `offset` is the 0-based index of `text` in its physical line. */
 function splitWords(text: string, offset: number): Words {
-  const words: string[] = [];
-  const columns: number[] = [];
-  let i = 0;
-  const n = text.length;
-  while (i < n) {
-    while (i < n && isBlank(text.charCodeAt(i))) i++;
-    if (i >= n) break;
-    const start = i;
-    while (i < n && !isBlank(text.charCodeAt(i))) i++;
-    words.push(text.slice(start, i));
-    columns.push(offset + start + 1);
-  }
-  return { words, columns };
-}
-
-function isBlank(c: number): boolean {
-  return c === 32 || c === 9 || c === 11 || c === 12 || c === 13;
+  return { words: wordsOf(text), columns: wordColumnsOf(text, offset) };
 }
 
 function leadingBlanks(s: string): number {
@@ -45,6 +45,11 @@ function trimEndBlanks(s: string): string {
   let end = s.length;
   while (end > 0 && isBlank(s.charCodeAt(end - 1))) end--;
   return end === s.length ? s : s.slice(0, end);
+}
+
+function isBlankLine(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (!isBlank(s.charCodeAt(i))) return false;
+  return true;
 }
 
 /** `Router1#`, `Router2#sh run`, `Router> enable`: an exec prompt at the start of a line. */
@@ -69,8 +74,12 @@ function isExecPromptLine(content: string): boolean {
 
 const HEADER_PREFIXES = ["Building configuration", "Current configuration", "Load for ", "Time source is"];
 
+/** The first characters of HEADER_PREFIXES: most lines are rejected on their first character. */
+const HEADER_STARTS = new Set(HEADER_PREFIXES.map((p) => p.charCodeAt(0)));
+
 function isHeaderLine(content: string): boolean {
-  for (const p of HEADER_PREFIXES) if (content.startsWith(p)) return true;
+  if (!HEADER_STARTS.has(content.charCodeAt(0))) return false;
+  for (let i = 0; i < HEADER_PREFIXES.length; i++) if (content.startsWith(HEADER_PREFIXES[i]!)) return true;
   return false;
 }
 
@@ -141,75 +150,64 @@ const REPORTED_CONTEXTS: ReadonlySet<ContextKind> = new Set([
   "key",
 ]);
 
-interface OpenNode {
-  readonly node: ConfigNode;
-  readonly indent: number;
-}
-
-interface PendingCommand {
-  readonly text: string;
-  readonly words: Words;
-  readonly indent: number;
-  readonly location: SourceLocation;
-  /** From a transcript prompt: whether the command was typed in a sub-mode. */
-  readonly subMode: boolean;
-}
-
 class TreeBuilder {
   readonly roots: ConfigNode[] = [];
-  private readonly stack: OpenNode[] = [];
+  /** The open blocks, outermost first: each node is a child of the one before it. */
+  private readonly stack: TreeNode[] = [];
+  private readonly head = new LineHead();
+  private count = 0;
 
   constructor(
     private readonly diagnostics: Diagnostic[],
     private readonly transcript: boolean,
   ) {}
 
-  add(cmd: PendingCommand): ConfigNode {
-    let parent: ConfigNode | null = null;
+  /**
+   * Adds one command. `indent` is -1 for a transcript command; `subMode` says whether a
+   * transcript command was typed in a sub-mode.
+   */
+  add(source: string, indent: number, location: SourceLocation, subMode: boolean): TreeNode {
+    const stack = this.stack;
+    let parent: TreeNode | null = null;
     let reattached = false;
-    if (cmd.indent > 0) {
-      while (this.stack.length > 0 && this.stack[this.stack.length - 1]!.indent >= cmd.indent)
-        this.stack.pop();
-      parent = this.stack.length > 0 ? this.stack[this.stack.length - 1]!.node : null;
+    let head: LineHead | null = null;
+    if (indent > 0) {
+      while (stack.length > 0 && Math.max(stack[stack.length - 1]!.indent, 0) >= indent) stack.pop();
+      parent = stack.length > 0 ? stack[stack.length - 1]! : null;
     } else {
       // Column 0 (or a transcript command): IOS keeps a command in the current mode when that
       // mode accepts it, so re-attach by context instead of trusting the indentation.
-      const global = isUnambiguousGlobal(cmd.words.words) && !cmd.subMode;
+      head = this.head.reset(source);
+      const global = isUnambiguousGlobalHead(head) && !subMode;
       if (!global) {
-        for (let i = this.stack.length - 1; i >= 0; i--) {
-          const open = this.stack[i]!;
-          if (acceptsSubcommand(open.node.context, cmd.words.words)) {
-            parent = open.node;
-            this.stack.length = i + 1;
+        for (let i = stack.length - 1; i >= 0; i--) {
+          const open = stack[i]!;
+          if (acceptsSubcommandHead(open.context, head)) {
+            parent = open;
+            while (stack.length > i + 1) stack.pop();
             reattached = true;
             break;
           }
         }
       }
-      if (parent === null) this.stack.length = 0;
+      // Popped, not truncated: `length = 0` gives the array up, and the next push allocates anew.
+      if (parent === null) while (stack.length > 0) stack.pop();
     }
     const parentContext: ContextKind = parent === null ? "global" : parent.context;
-    const node: ConfigNode = {
-      text: cmd.text,
-      words: cmd.words.words,
-      wordColumns: cmd.words.columns,
-      location: cmd.location,
-      indent: cmd.indent,
-      parent,
-      children: [],
-      context: contextOpenedBy(parentContext, cmd.words.words),
-      reattached,
-      duplicateOf: null,
-    };
+    // Most commands sit in blocks whose sub-commands open no mode rglint knows: no words needed.
+    let context: ContextKind = "other";
+    if (opensKnownContext(parentContext))
+      context = contextOpenedByHead(parentContext, head ?? this.head.reset(textFrom(source, location)));
+    const node = TreeNode.create(source, location, indent, parent, context, reattached, this.count++);
     if (parent === null) this.roots.push(node);
-    else parent.children.push(node);
-    this.stack.push({ node, indent: Math.max(cmd.indent, 0) });
+    else parent.addChild(node);
+    stack.push(node);
     if (reattached && !this.transcript && parent !== null && REPORTED_CONTEXTS.has(parent.context)) {
       this.diagnostics.push({
         code: "misindented-line",
         severity: "note",
-        message: `"${cmd.text}" at column ${cmd.location.column} belongs to "${parent.text}" (line ${parent.location.line}); attached by context, as IOS does when the configuration is pasted`,
-        location: cmd.location,
+        message: `"${node.text}" at column ${location.column} belongs to "${parent.text}" (line ${parent.location.line}); attached by context, as IOS does when the configuration is pasted`,
+        location,
         related: [parent.location],
       });
     }
@@ -245,7 +243,21 @@ function bannerDelimiter(
   return { delimiter, closed };
 }
 
-const HEX_LINE = /^[0-9A-Fa-f ]+$/;
+/** `/^[0-9A-Fa-f ]+$/` on `s` from `start`, without a regular expression. */
+function isHexLine(s: string, start: number): boolean {
+  if (start >= s.length) return false;
+  for (let i = start; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const ok = (c >= 48 && c <= 57) || (c >= 65 && c <= 70) || (c >= 97 && c <= 102) || c === 32;
+    if (!ok) return false;
+  }
+  return true;
+}
+
+/** Tabs read as spaces, without a regular expression for the lines (nearly all) that have none. */
+function tabsToSpaces(s: string): string {
+  return s.indexOf("\t") === -1 ? s : s.replace(/\t/g, " ");
+}
 
 export function readConfig(input: Uint8Array | string, file: string): ConfigTree {
   const diagnostics: Diagnostic[] = [];
@@ -262,7 +274,7 @@ export function readConfig(input: Uint8Array | string, file: string): ConfigTree
         message: "the file contains NUL bytes: it is a binary file, not a configuration",
         location: { file, line: 1, column: 1, endColumn: 1 },
       });
-      return { file, roots: [], lines: [], diagnostics, transcript: false };
+      return markReaderTree({ file, roots: [], lines: [], diagnostics, transcript: false });
     }
     if (decoded.latin1Lines.length > 0) {
       const first = decoded.latin1Lines[0]!;
@@ -277,7 +289,7 @@ export function readConfig(input: Uint8Array | string, file: string): ConfigTree
 
   const physical = text.split("\n");
   if (physical.length > 0 && physical[physical.length - 1] === "") physical.pop();
-  if (physical.every((l) => trimEndBlanks(l) === "")) {
+  if (physical.every(isBlankLine)) {
     diagnostics.push({
       code: "empty-input",
       severity: "error",
@@ -286,7 +298,9 @@ export function readConfig(input: Uint8Array | string, file: string): ConfigTree
     });
   }
 
-  const transcript = physical.some((l) => l.includes("(config") && /\(config[\w-]*\)#/.test(l));
+  // One search of the whole text first: a running-config has no `(config` at all.
+  const transcript =
+    text.includes("(config") && physical.some((l) => l.includes("(config") && /\(config[\w-]*\)#/.test(l));
   if (transcript) {
     diagnostics.push({
       code: "cli-transcript",
@@ -305,7 +319,7 @@ export function readConfig(input: Uint8Array | string, file: string): ConfigTree
     const lineNo = i + 1;
     const raw = trimEndBlanks(physical[i]!);
     const indent = leadingBlanks(raw);
-    const content = raw.slice(indent);
+    const empty = indent === raw.length;
     let kind: LineKind;
 
     if (mode.kind === "banner") {
@@ -315,16 +329,16 @@ export function readConfig(input: Uint8Array | string, file: string): ConfigTree
       continue;
     }
     if (mode.kind === "cert") {
-      if (content === "quit") {
+      if (raw.length - indent === 4 && raw.startsWith("quit", indent)) {
         lines[i] = { line: lineNo, kind: "certificate", text: raw };
         mode = { kind: "normal" };
         continue;
       }
-      if (indent > 0 && HEX_LINE.test(content)) {
+      if (indent > 0 && isHexLine(raw, indent)) {
         lines[i] = { line: lineNo, kind: "certificate", text: raw };
         continue;
       }
-      if (content !== "") {
+      if (!empty) {
         diagnostics.push({
           code: "unterminated-certificate",
           severity: "warning",
@@ -335,34 +349,31 @@ export function readConfig(input: Uint8Array | string, file: string): ConfigTree
       }
     }
 
-    if (content === "") kind = "blank";
-    else if (content.charCodeAt(0) === 33 /* ! */) kind = "comment";
+    const first = raw.charCodeAt(indent);
+    if (empty) kind = "blank";
+    else if (first === 33 /* ! */) kind = "comment";
     else if (transcript)
       kind = readTranscriptLine(builder, raw, lineNo, file)
         ? "command"
-        : content.startsWith("%")
+        : first === 37 /* % */
           ? "output"
           : "prompt";
-    else if (indent === 0 && content === "end") kind = "end";
-    else if (indent === 0 && isHeaderLine(content)) kind = "header";
-    else if (indent === 0 && isExecPromptLine(content)) kind = "prompt";
+    else if (indent === 0 && raw === "end") kind = "end";
+    else if (indent === 0 && isHeaderLine(raw)) kind = "header";
+    else if (indent === 0 && isExecPromptLine(raw)) kind = "prompt";
     else {
       kind = "command";
-      const words = splitWords(content, indent);
       const location: SourceLocation = { file, line: lineNo, column: indent + 1, endColumn: raw.length + 1 };
-      const node = builder.add({
-        text: content.replace(/\t/g, " "),
-        words,
-        indent,
-        location,
-        subMode: false,
-      });
-      const w0 = words.words[0]!.toLowerCase();
-      if (w0 === "banner" && node.parent === null) {
-        const banner = bannerDelimiter(words, content, indent);
+      // The node keeps the line itself (its text is the end of the line) unless tabs after the
+      // indentation must be read as spaces.
+      const hasTab = raw.indexOf("\t", indent) !== -1;
+      const node = builder.add(hasTab ? raw.slice(indent).replace(/\t/g, " ") : raw, indent, location, false);
+      if (node.parent === null && firstWordIs(raw, "banner", indent)) {
+        const content = raw.slice(indent);
+        const banner = bannerDelimiter(splitWords(content, indent), content, indent);
         if (banner !== null && !banner.closed)
           mode = { kind: "banner", delimiter: banner.delimiter, header: location };
-      } else if (w0 === "certificate" && indent > 0) {
+      } else if (indent > 0 && firstWordIs(raw, "certificate", indent)) {
         mode = { kind: "cert", header: location };
       }
     }
@@ -385,7 +396,7 @@ export function readConfig(input: Uint8Array | string, file: string): ConfigTree
     });
   }
   markDuplicateStanzas(builder.roots, diagnostics, transcript);
-  return { file, roots: builder.roots, lines, diagnostics, transcript };
+  return markReaderTree({ file, roots: builder.roots, lines, diagnostics, transcript });
 }
 
 /** Adds the configuration commands of one transcript line; true when there was at least one. */
@@ -395,15 +406,13 @@ function readTranscriptLine(builder: TreeBuilder, raw: string, lineNo: number, f
     // Exec commands (`enable`, `configure terminal`) and device messages are not configuration.
     if (seg.afterPrompt && (seg.mode === null || !seg.mode.startsWith("config"))) continue;
     if (!seg.afterPrompt && seg.text.startsWith("%")) continue;
-    const words = splitWords(seg.text, seg.offset);
-    if (words.words.length === 0) continue;
-    builder.add({
-      text: seg.text.replace(/\t/g, " "),
-      words,
-      indent: -1,
-      location: { file, line: lineNo, column: seg.offset + 1, endColumn: seg.offset + seg.text.length + 1 },
-      subMode: seg.mode !== null && seg.mode !== "config",
-    });
+    if (seg.text === "") continue;
+    builder.add(
+      tabsToSpaces(seg.text),
+      -1,
+      { file, line: lineNo, column: seg.offset + 1, endColumn: seg.offset + seg.text.length + 1 },
+      seg.mode !== null && seg.mode !== "config",
+    );
     added = true;
   }
   return added;
@@ -419,8 +428,11 @@ function stanzaKey(node: ConfigNode): string {
 
 function markDuplicateStanzas(roots: ConfigNode[], diagnostics: Diagnostic[], transcript: boolean): void {
   const first = new Map<string, ConfigNode>();
-  for (const node of roots) {
-    if (node.children.length === 0 || node.words[0]?.toLowerCase() === "banner") continue;
+  // Indexed loops here and in the other once-per-file passes: `for…of` allocates a result object
+  // per element until the loop is optimized.
+  for (let i = 0; i < roots.length; i++) {
+    const node = roots[i]!;
+    if (node.children.length === 0 || firstWordIs(node.text, "banner")) continue;
     const key = stanzaKey(node);
     const earlier = first.get(key);
     if (earlier === undefined) {

@@ -10,23 +10,46 @@ export interface Stanza {
   readonly children: readonly ConfigNode[];
 }
 
-/** Top-level commands with duplicate stanzas merged into their first occurrence. */
-export function mergedStanzas(tree: ConfigTree): Stanza[] {
-  const byFirst = new Map<ConfigNode, { occurrences: ConfigNode[]; children: ConfigNode[] }>();
-  const order: ConfigNode[] = [];
-  for (const node of tree.roots) {
-    const first = node.duplicateOf ?? node;
+/**
+ * The merged stanzas of the top-level blocks that are given more than once, by their first
+ * occurrence; null when no block is. (The reader points every repeat at the first occurrence,
+ * an earlier root.) Few blocks repeat, so only these are collected.
+ */
+export function repeatedStanzas(tree: ConfigTree): ReadonlyMap<ConfigNode, Stanza> | null {
+  let byFirst: Map<ConfigNode, { occurrences: ConfigNode[]; children: ConfigNode[] }> | null = null;
+  const roots = tree.roots;
+  for (let i = 0; i < roots.length; i++) {
+    const node = roots[i]!;
+    const first = node.duplicateOf;
+    if (first === null) continue;
+    byFirst ??= new Map();
     let entry = byFirst.get(first);
     if (entry === undefined) {
-      entry = { occurrences: [], children: [] };
+      entry = { occurrences: [first], children: [...first.children] };
       byFirst.set(first, entry);
-      order.push(first);
     }
     entry.occurrences.push(node);
     for (const child of node.children) entry.children.push(child);
   }
-  return order.map((node) => {
-    const entry = byFirst.get(node)!;
-    return { node, occurrences: entry.occurrences, children: entry.children };
-  });
+  if (byFirst === null) return null;
+  const out = new Map<ConfigNode, Stanza>();
+  for (const [node, entry] of byFirst) out.set(node, { node, ...entry });
+  return out;
+}
+
+/** The stanza of top-level `node` (a first occurrence), given `repeatedStanzas(tree)`. */
+export function stanzaOf(node: ConfigNode, repeated: ReadonlyMap<ConfigNode, Stanza> | null): Stanza {
+  return repeated?.get(node) ?? { node, occurrences: [node], children: node.children };
+}
+
+/** Top-level commands with duplicate stanzas merged into their first occurrence. */
+export function mergedStanzas(tree: ConfigTree): Stanza[] {
+  const repeated = repeatedStanzas(tree);
+  const out: Stanza[] = [];
+  const roots = tree.roots;
+  for (let i = 0; i < roots.length; i++) {
+    const node = roots[i]!;
+    if (node.duplicateOf === null) out.push(stanzaOf(node, repeated));
+  }
+  return out;
 }

@@ -5,13 +5,13 @@
  *
  * Never throws on any input; one grammar pass per line, so linear in the size of the config.
  */
-import type { Lexer } from "chevrotain";
-import type { ContextKind } from "../contexts.js";
+import { type CommandHead, type ContextKind, isDigits } from "../contexts.js";
+import { LineHead, splitWords, TreeNode } from "../node.js";
 import type { ConfigNode, ConfigTree, Diagnostic } from "../types.js";
 import type { Command } from "./commands.js";
 import { maskSecrets } from "./mask.js";
 import { CommandParser, type ParseOutcome, type RuleName } from "./parser.js";
-import { createLineLexer } from "./tokens.js";
+import { tokenizeLineShared } from "./tokens.js";
 
 export type {
   Command,
@@ -47,19 +47,13 @@ export interface ParsedConfig {
   readonly counts: LineClassCounts;
 }
 
-interface Grammar {
-  readonly lexer: Lexer;
-  readonly parser: CommandParser;
-}
+let parser: CommandParser | null = null;
 
-let grammar: Grammar | null = null;
-
-/** The lexer and parser are built once (chevrotain's self-analysis is the costly part). */
-function getGrammar(): Grammar {
+/** The parser is built once (chevrotain's self-analysis is the costly part) and reused per line. */
+function getParser(): CommandParser {
   // Validations run in the tests (test/parse/grammar.test.ts); at run time they only cost start-up.
-  if (grammar === null)
-    grammar = { lexer: createLineLexer(), parser: new CommandParser({ validate: false }) };
-  return grammar;
+  if (parser === null) parser = new CommandParser({ validate: false });
+  return parser;
 }
 
 const RULE_BY_CONTEXT: Partial<Record<ContextKind, RuleName>> = {
@@ -95,10 +89,9 @@ function parseText(context: ContextKind, text: string): ParseOutcome {
   const rule = RULE_BY_CONTEXT[context];
   if (rule === undefined) return { command: null, failedAt: null };
   try {
-    const { lexer, parser } = getGrammar();
-    const lexed = lexer.tokenize(text);
-    if (lexed.errors.length > 0 || lexed.tokens.length === 0) return { command: null, failedAt: null };
-    return parser.parseWith(rule, lexed.tokens, text);
+    const tokens = tokenizeLineShared(text);
+    if (tokens === null || tokens.length === 0) return { command: null, failedAt: null };
+    return getParser().parseWith(rule, tokens, text);
   } catch {
     // A grammar bug must not take the run down: the line is reported as not understood.
     return { command: null, failedAt: null };
@@ -111,9 +104,8 @@ function parseText(context: ContextKind, text: string): ParseOutcome {
  * prefix-lists, interface tuning) is outside the grammar, and a failed chevrotain parse costs an
  * exception. Must stay a superset of what the rules in parser.ts start with.
  */
-function grammarCovers(context: ContextKind, words: readonly string[]): boolean {
-  const w0 = (words[0] ?? "").toLowerCase();
-  const w1 = (words[1] ?? "").toLowerCase();
+function grammarCovers(context: "global" | "interface", head: CommandHead): boolean {
+  const { w0, w1 } = head;
   switch (context) {
     case "global":
       switch (w0) {
@@ -132,7 +124,7 @@ function grammarCovers(context: ContextKind, words: readonly string[]): boolean 
         case "ip":
           return w1 === "nat" || w1 === "access-list" || w1 === "sla";
         case "no":
-          return w1 === "ip" && (words[2] ?? "").toLowerCase() === "nat";
+          return w1 === "ip" && head.w2 === "nat";
         default:
           return false;
       }
@@ -150,12 +142,10 @@ function grammarCovers(context: ContextKind, words: readonly string[]): boolean 
         case "ip":
           return w1 === "address" || w1 === "unnumbered" || w1 === "nat" || w1 === "vrf";
         case "no":
-          return w1 === "shutdown" || (w1 === "ip" && (words[2] ?? "").toLowerCase() === "address");
+          return w1 === "shutdown" || (w1 === "ip" && head.w2 === "address");
         default:
           return false;
       }
-    default:
-      return true;
   }
 }
 
@@ -165,9 +155,9 @@ type Verdict = "ignored" | "unrecognized" | "relevant";
  * For a line the grammar did not accept: whether rglint ignores it on purpose, does not
  * recognize it, or does not recognize it in a redundancy-relevant place (reported).
  */
-function verdictForFailure(context: ContextKind, words: readonly string[]): Verdict {
-  const w = words.map((x) => x.toLowerCase());
-  const [w0 = "", w1 = "", w2 = ""] = w;
+function verdictForFailure(context: ContextKind, head: CommandHead, text: string): Verdict {
+  // The head is lazy: read each word where it is needed.
+  const { w0 } = head;
   switch (context) {
     case "redundancy":
     case "red-app":
@@ -176,35 +166,38 @@ function verdictForFailure(context: ContextKind, words: readonly string[]): Verd
       return "relevant";
     case "global":
       if (w0 === "redundancy" || w0 === "track") return "relevant";
-      if (w0 === "ip" && w1 === "nat") {
-        const routine = w2 === "translation" || w2 === "log" || w2 === "service" || w2 === "settings";
-        return routine && !w.includes("redundancy") ? "ignored" : "relevant";
+      if (w0 === "ip" && head.w1 === "nat") {
+        const routine =
+          head.w2 === "translation" || head.w2 === "log" || head.w2 === "service" || head.w2 === "settings";
+        return routine && !splitWords(text).some((x) => x.toLowerCase() === "redundancy")
+          ? "ignored"
+          : "relevant";
       }
       if (w0 === "hostname" || w0 === "version" || w0 === "interface") return "unrecognized";
-      if (w0 === "ip" && w1 === "access-list" && (w2 === "standard" || w2 === "extended"))
+      if (w0 === "ip" && head.w1 === "access-list" && (head.w2 === "standard" || head.w2 === "extended"))
         return "unrecognized";
-      if (w0 === "ip" && w1 === "sla" && /^\d+$/.test(w2)) return "unrecognized";
-      if (w0 === "access-list" && /^\d+$/.test(w1)) return "unrecognized";
-      if (w0 === "zone" && w1 === "security") return "unrecognized";
-      if (w0 === "zone-pair" && w1 === "security") return "unrecognized";
-      if (w0 === "key" && w1 === "chain") return "unrecognized";
-      if (w0 === "parameter-map" && w1 === "type" && w2 === "inspect" && w[3] === "global")
+      if (w0 === "ip" && head.w1 === "sla" && isDigits(head.w2)) return "unrecognized";
+      if (w0 === "access-list" && isDigits(head.w1)) return "unrecognized";
+      if (w0 === "zone" && head.w1 === "security") return "unrecognized";
+      if (w0 === "zone-pair" && head.w1 === "security") return "unrecognized";
+      if (w0 === "key" && head.w1 === "chain") return "unrecognized";
+      if (w0 === "parameter-map" && head.w1 === "type" && head.w2 === "inspect" && head.w3 === "global")
         return "unrecognized";
-      if (w0 === "voice" && w1 === "service" && w2 === "voip") return "unrecognized";
+      if (w0 === "voice" && head.w1 === "service" && head.w2 === "voip") return "unrecognized";
       return "ignored";
     case "interface":
       if (w0 === "redundancy") return "relevant";
-      if (w0 === "ip" && w1 === "nat") return "relevant";
+      if (w0 === "ip" && head.w1 === "nat") return "relevant";
       if (
         w0 === "description" ||
         w0 === "shutdown" ||
-        (w0 === "ip" && (w1 === "address" || w1 === "vrf" || w1 === "unnumbered")) ||
-        (w0 === "no" && w1 === "ip" && w2 === "address") ||
-        (w0 === "no" && w1 === "shutdown") ||
-        (w0 === "ipv6" && w1 === "address") ||
-        (w0 === "vrf" && w1 === "forwarding") ||
-        (w0 === "zone-member" && w1 === "security") ||
-        (w0 === "bfd" && w1 === "interval") ||
+        (w0 === "ip" && (head.w1 === "address" || head.w1 === "vrf" || head.w1 === "unnumbered")) ||
+        (w0 === "no" && head.w1 === "ip" && head.w2 === "address") ||
+        (w0 === "no" && head.w1 === "shutdown") ||
+        (w0 === "ipv6" && head.w1 === "address") ||
+        (w0 === "vrf" && head.w1 === "forwarding") ||
+        (w0 === "zone-member" && head.w1 === "security") ||
+        (w0 === "bfd" && head.w1 === "interval") ||
         w0 === "channel-group"
       ) {
         return "unrecognized";
@@ -216,9 +209,7 @@ function verdictForFailure(context: ContextKind, words: readonly string[]): Verd
       return w0.startsWith("redundancy") ? "relevant" : "ignored";
     case "acl-standard":
     case "acl-extended":
-      return w0 === "permit" || w0 === "deny" || w0 === "remark" || /^\d+$/.test(w0)
-        ? "unrecognized"
-        : "ignored";
+      return w0 === "permit" || w0 === "deny" || w0 === "remark" || isDigits(w0) ? "unrecognized" : "ignored";
     case "zone-pair":
       return w0 === "service-policy" ? "unrecognized" : "ignored";
     case "key-chain":
@@ -282,7 +273,20 @@ function insideRedundancyBlock(node: ConfigNode): boolean {
   return false;
 }
 
-function classify(
+/** The head of the line being classified (reset per line). */
+const lineHead = new LineHead();
+
+/** Results without a command are all alike: one shared object each. */
+const IGNORED: ParsedLine = Object.freeze({ classification: "ignored", command: null });
+const UNRECOGNIZED: ParsedLine = Object.freeze({ classification: "unrecognized", command: null });
+
+/**
+ * Classifies one command node, given the result of its parent (undefined for a top-level
+ * command), and adds its diagnostic (if any) to `diagnostics`. parseConfigTree calls it for every
+ * node in depth-first order; the model calls it as it walks the tree, so that results it has
+ * used can be dropped at once.
+ */
+export function classifyLine(
   node: ConfigNode,
   parentLine: ParsedLine | undefined,
   diagnostics: Diagnostic[],
@@ -290,53 +294,138 @@ function classify(
   const context = contextOf(node);
   if (parentLine !== undefined && parentLine.classification === "unrecognized") {
     // Reported with its parent ("with its N sub-commands").
-    return { classification: "unrecognized", command: null };
+    return UNRECOGNIZED;
   }
   if (RULE_BY_CONTEXT[context] === undefined) {
     if (parentLine?.classification === "understood" && insideRedundancyBlock(node)) {
       diagnostics.push(unrecognizedDiagnostic(node, null));
-      return { classification: "unrecognized", command: null };
+      return UNRECOGNIZED;
     }
-    return { classification: "ignored", command: null };
+    return IGNORED;
   }
-  if (!grammarCovers(context, node.words)) {
-    const verdict = verdictForFailure(context, node.words);
-    if (verdict === "relevant") diagnostics.push(unrecognizedDiagnostic(node, null));
-    return { classification: verdict === "relevant" ? "unrecognized" : verdict, command: null };
+  const text = node.text; // computed from the line on each read: read once
+  // The pre-filter reads words only in the contexts where the grammar has few forms.
+  let head: CommandHead | null = null;
+  if (context === "global" || context === "interface") {
+    head = lineHead.reset(text);
+    if (!grammarCovers(context, head)) {
+      const verdict = verdictForFailure(context, head, text);
+      if (verdict === "relevant") diagnostics.push(unrecognizedDiagnostic(node, null));
+      return verdict === "ignored" ? IGNORED : UNRECOGNIZED;
+    }
   }
-  const outcome = parseText(context, node.text);
+  const outcome = parseText(context, text);
   if (outcome.command !== null) {
     const extra = invalidValueDiagnostic(node, outcome.command);
     if (extra !== null) diagnostics.push(extra);
     return { classification: "understood", command: outcome.command };
   }
-  const verdict = verdictForFailure(context, node.words);
+  const verdict = verdictForFailure(context, head ?? lineHead.reset(text), text);
   if (verdict === "relevant") diagnostics.push(unrecognizedDiagnostic(node, outcome));
-  return { classification: verdict === "relevant" ? "unrecognized" : verdict, command: null };
+  return verdict === "ignored" ? IGNORED : UNRECOGNIZED;
+}
+
+/**
+ * `ParsedConfig.lines`: the results in depth-first order, looked up by the reader's node
+ * ordinal (file order, which is depth-first order) instead of hashing 100,000s of node keys.
+ * Nodes built elsewhere (no ordinal, or a different order) fall back to a Map.
+ */
+class ParsedLines implements ReadonlyMap<ConfigNode, ParsedLine> {
+  constructor(
+    private readonly nodes: readonly ConfigNode[],
+    private readonly results: readonly ParsedLine[],
+    private readonly fallback: ReadonlyMap<ConfigNode, number> | null,
+  ) {}
+
+  get size(): number {
+    return this.nodes.length;
+  }
+
+  /** The result of `node`, by position: the hot path of the model builders. */
+  get(node: ConfigNode): ParsedLine | undefined {
+    const i = this.indexOf(node);
+    return i === -1 ? undefined : this.results[i];
+  }
+
+  has(node: ConfigNode): boolean {
+    return this.indexOf(node) !== -1;
+  }
+
+  private indexOf(node: ConfigNode): number {
+    if (this.fallback !== null) return this.fallback.get(node) ?? -1;
+    if (!(node instanceof TreeNode)) return -1;
+    const i = node.ordinal;
+    return this.nodes[i] === node ? i : -1;
+  }
+
+  forEach(
+    callback: (value: ParsedLine, key: ConfigNode, map: ReadonlyMap<ConfigNode, ParsedLine>) => void,
+    thisArg?: unknown,
+  ): void {
+    for (let i = 0; i < this.nodes.length; i++)
+      callback.call(thisArg, this.results[i]!, this.nodes[i]!, this);
+  }
+
+  keys(): MapIterator<ConfigNode> {
+    return this.nodes.values();
+  }
+
+  values(): MapIterator<ParsedLine> {
+    return this.results.values();
+  }
+
+  entries(): MapIterator<[ConfigNode, ParsedLine]> {
+    return this.nodes.map((node, i): [ConfigNode, ParsedLine] => [node, this.results[i]!]).values();
+  }
+
+  [Symbol.iterator](): MapIterator<[ConfigNode, ParsedLine]> {
+    return this.entries();
+  }
+}
+
+/** Sorts diagnostics by line and column (stable: equal positions keep their order). */
+export function sortByPosition(diagnostics: Diagnostic[]): Diagnostic[] {
+  return diagnostics.sort(
+    (x, y) => x.location.line - y.location.line || x.location.column - y.location.column,
+  );
 }
 
 /** Parses and classifies every command node of `tree`. */
 export function parseConfigTree(tree: ConfigTree): ParsedConfig {
-  const lines = new Map<ConfigNode, ParsedLine>();
+  const nodes: ConfigNode[] = [];
+  const results: ParsedLine[] = [];
   const diagnostics: Diagnostic[] = [];
   let understood = 0;
   let ignored = 0;
   let unrecognized = 0;
+  // Reader trees number their nodes in this same depth-first order; anything else gets a Map.
+  let byOrdinal = true;
+  let fallback: Map<ConfigNode, number> | null = null;
+  const indexOf = (node: ConfigNode): number =>
+    byOrdinal ? (node as TreeNode).ordinal : (fallback!.get(node) ?? -1);
 
   // Depth-first in file order, without recursion (indentation can nest arbitrarily deep).
   const stack: ConfigNode[] = [];
   for (let i = tree.roots.length - 1; i >= 0; i--) stack.push(tree.roots[i]!);
   while (stack.length > 0) {
     const node = stack.pop()!;
-    const parentLine = node.parent === null ? undefined : lines.get(node.parent);
-    const result = classify(node, parentLine, diagnostics);
-    lines.set(node, result);
+    const index = nodes.length;
+    if (byOrdinal && !(node instanceof TreeNode && node.ordinal === index)) {
+      byOrdinal = false;
+      fallback = new Map(nodes.map((n, i) => [n, i]));
+    }
+    if (fallback !== null) fallback.set(node, index);
+    const parentLine = node.parent === null ? undefined : results[indexOf(node.parent)];
+    const result = classifyLine(node, parentLine, diagnostics);
+    nodes.push(node);
+    results.push(result);
     if (result.classification === "understood") understood++;
     else if (result.classification === "ignored") ignored++;
     else unrecognized++;
     for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
   }
-  diagnostics.sort((x, y) => x.location.line - y.location.line || x.location.column - y.location.column);
+  sortByPosition(diagnostics);
+  const lines = new ParsedLines(nodes, results, fallback);
   return { tree, lines, diagnostics, counts: { understood, ignored, unrecognized } };
 }
 

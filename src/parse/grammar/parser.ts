@@ -3,11 +3,12 @@
  * sees one line at a time (`parseWith`) and either returns the command's values or fails; it
  * never recovers or guesses. Semantics (defaults, units, replacement order) belong to the model.
  */
-import { EmbeddedActionsParser, type IToken, tokenMatcher } from "chevrotain";
+import { EmbeddedActionsParser, type IOrAlt, type IToken, tokenMatcher } from "chevrotain";
 import type { Command, ParsedNatRule, RawSecret, TrackTargetCommand } from "./commands.js";
 import { ALL_TOKENS, AnyWord, Ipv4, Ipv6, Kw, Num } from "./tokens.js";
 
 const num = (t: IToken): number => Number(t.image);
+
 const lower = (t: IToken): string => t.image.toLowerCase();
 const joinImages = (tokens: readonly IToken[]): string => tokens.map((t) => t.image).join(" ");
 
@@ -29,6 +30,8 @@ interface NatMatch {
   readonly firstPort: number | null;
   readonly secondPort: number | null;
 }
+
+type StaticSpec = Pick<NatMatch, "first" | "second" | "protocol" | "firstPort" | "secondPort" | "interface">;
 
 const NAT_FLAGS = [
   "overload",
@@ -56,6 +59,33 @@ const IP_SLA_OPERATIONS = [
 export class CommandParser extends EmbeddedActionsParser {
   /** The text of the line being parsed (secrets and descriptions are sliced from it verbatim). */
   private lineText = "";
+  /** The options of the `ip nat … source` rule being parsed (natOption fills them in). */
+  private natOptions: NatOptions = { vrf: null, redundancy: null, mappingId: null, flags: [] };
+  private natOptionAlts: IOrAlt<void>[] | undefined;
+
+  // The alternatives of the ORs on the hot paths (NAT rules, ACL entries, interface lines), built
+  // on first use and kept, as chevrotain's performance guide advises: building them on every
+  // call costs an object and a closure per alternative per line.
+  private globalAlts: IOrAlt<Command>[] | undefined;
+  private ipGlobalAlts: IOrAlt<Command>[] | undefined;
+  private aclKindAlts: IOrAlt<"standard" | "extended">[] | undefined;
+  private numberedAclActionAlts: IOrAlt<IToken>[] | undefined;
+  private natAlts: IOrAlt<Command>[] | undefined;
+  private natDirectionAlts: IOrAlt<"inside" | "outside">[] | undefined;
+  private natTargetKindAlts: IOrAlt<"source" | "destination">[] | undefined;
+  private natMatchAlts: IOrAlt<NatMatch>[] | undefined;
+  private natTargetAlts: IOrAlt<{ pool: string | null; interface: string | null }>[] | undefined;
+  private staticSpecAlts: IOrAlt<StaticSpec>[] | undefined;
+  private staticProtocolAlts: IOrAlt<"tcp" | "udp">[] | undefined;
+  private staticGlobalAlts: IOrAlt<{ second: string | null; interface: string | null }>[] | undefined;
+  private interfaceAlts: IOrAlt<Command>[] | undefined;
+  private interfaceIpAlts: IOrAlt<Command>[] | undefined;
+  private interfaceAddressAlts: IOrAlt<Command>[] | undefined;
+  private interfaceNatRoleAlts: IOrAlt<"inside" | "outside">[] | undefined;
+  private interfaceNoAlts: IOrAlt<Command>[] | undefined;
+  private interfaceRedundancyAlts: IOrAlt<Command>[] | undefined;
+  private aclEntryAlts: IOrAlt<string[]>[] | undefined;
+  private aclActionAlts: IOrAlt<IToken>[] | undefined;
 
   /**
    * `validate: false` skips chevrotain's grammar validations (ambiguities, left recursion), which
@@ -111,10 +141,44 @@ export class CommandParser extends EmbeddedActionsParser {
     return out;
   });
 
+  /** `firstImage` and the images of the rest of the line (restImages1: at least one more). */
+  private readonly restImages = this.RULE("restImages", (): string[] => {
+    this.startImages();
+    this.MANY(this.pushImage);
+    return this.finishImages();
+  });
+
+  private readonly restImages1 = this.RULE("restImages1", (): string[] => {
+    this.startImages();
+    this.AT_LEAST_ONE(this.pushImage);
+    return this.finishImages();
+  });
+
+  private firstImage = "";
+  private images: string[] = [];
+  private imageCount = 0;
+
+  private startImages(): void {
+    // Sized for the rest of the line (the parser appends a few end-of-input sentinels to it).
+    this.images = new Array(this.input.length);
+    this.images[0] = this.firstImage;
+    this.imageCount = 1;
+  }
+
+  private readonly pushImage = (): void => {
+    this.images[this.imageCount++] = this.CONSUME(AnyWord).image;
+  };
+
+  private finishImages(): string[] {
+    const images = this.images;
+    images.length = this.imageCount;
+    return images;
+  }
+
   // ── global ────────────────────────────────────────────────────────────────
 
   readonly globalCmd = this.RULE("globalCmd", (): Command => {
-    return this.OR<Command>([
+    this.globalAlts ??= [
       {
         ALT: () => {
           this.CONSUME(Kw.hostname);
@@ -148,7 +212,10 @@ export class CommandParser extends EmbeddedActionsParser {
           this.CONSUME(Kw.nat);
           this.CONSUME(Kw.service);
           const words = this.SUBRULE1(this.restWords1);
-          return this.ACTION(() => ({ kind: "nat-service-disabled", text: joinImages(words).toLowerCase() }));
+          return this.ACTION(() => ({
+            kind: "nat-service-disabled",
+            text: joinImages(words).toLowerCase(),
+          }));
         },
       },
       { ALT: () => this.SUBRULE(this.numberedAcl) },
@@ -196,12 +263,13 @@ export class CommandParser extends EmbeddedActionsParser {
           return { kind: "key-chain", name: this.CONSUME6(AnyWord).image };
         },
       },
-    ]);
+    ];
+    return this.OR<Command>(this.globalAlts);
   });
 
   private readonly ipGlobal = this.RULE("ipGlobal", (): Command => {
     this.CONSUME(Kw.ip);
-    return this.OR<Command>([
+    this.ipGlobalAlts ??= [
       {
         ALT: () => {
           this.CONSUME(Kw.nat);
@@ -211,7 +279,7 @@ export class CommandParser extends EmbeddedActionsParser {
       {
         ALT: () => {
           this.CONSUME(Kw["access-list"]);
-          const aclKind = this.OR1<"standard" | "extended">([
+          this.aclKindAlts ??= [
             {
               ALT: () => {
                 this.CONSUME(Kw.standard);
@@ -224,7 +292,8 @@ export class CommandParser extends EmbeddedActionsParser {
                 return "extended";
               },
             },
-          ]);
+          ];
+          const aclKind = this.OR1<"standard" | "extended">(this.aclKindAlts);
           return { kind: "acl", aclKind, name: this.CONSUME(AnyWord).image };
         },
       },
@@ -234,17 +303,19 @@ export class CommandParser extends EmbeddedActionsParser {
           return { kind: "ip-sla", id: num(this.CONSUME(Num)) };
         },
       },
-    ]);
+    ];
+    return this.OR<Command>(this.ipGlobalAlts);
   });
 
   private readonly numberedAcl = this.RULE("numberedAcl", (): Command => {
     this.CONSUME(Kw["access-list"]);
     const name = this.CONSUME(AnyWord).image;
-    const action = this.OR([
+    this.numberedAclActionAlts ??= [
       { ALT: () => this.CONSUME(Kw.permit) },
       { ALT: () => this.CONSUME(Kw.deny) },
       { ALT: () => this.CONSUME(Kw.remark) },
-    ]);
+    ];
+    const action = this.OR(this.numberedAclActionAlts);
     const rest = this.SUBRULE(this.restWords);
     return this.ACTION(() => ({
       kind: "acl-numbered",
@@ -256,10 +327,10 @@ export class CommandParser extends EmbeddedActionsParser {
   // ── NAT ───────────────────────────────────────────────────────────────────
 
   private readonly natCmd = this.RULE("natCmd", (): Command => {
-    return this.OR<Command>([
+    this.natAlts ??= [
       {
         ALT: () => {
-          const direction = this.OR1<"inside" | "outside">([
+          this.natDirectionAlts ??= [
             {
               ALT: () => {
                 this.CONSUME(Kw.inside);
@@ -272,8 +343,9 @@ export class CommandParser extends EmbeddedActionsParser {
                 return "outside";
               },
             },
-          ]);
-          const target = this.OR2<"source" | "destination">([
+          ];
+          const direction = this.OR1<"inside" | "outside">(this.natDirectionAlts);
+          this.natTargetKindAlts ??= [
             {
               ALT: () => {
                 this.CONSUME(Kw.source);
@@ -286,12 +358,31 @@ export class CommandParser extends EmbeddedActionsParser {
                 return "destination";
               },
             },
-          ]);
+          ];
+          const target = this.OR2<"source" | "destination">(this.natTargetKindAlts);
           const spec = this.SUBRULE(this.natMatch);
           const options: NatOptions = { vrf: null, redundancy: null, mappingId: null, flags: [] };
-          this.MANY(() => this.SUBRULE(this.natOption, { ARGS: [options] }));
+          this.natOptions = options;
+          this.MANY(this.natOptionLoop);
           return this.ACTION((): Command => {
-            const rule: ParsedNatRule = { direction, target, ...spec, ...options };
+            // Written out rather than spread: object spread is slow, and there is a rule per line.
+            const rule: ParsedNatRule = {
+              direction,
+              target,
+              match: spec.match,
+              pool: spec.pool,
+              interface: spec.interface,
+              first: spec.first,
+              second: spec.second,
+              protocol: spec.protocol,
+              firstPort: spec.firstPort,
+              secondPort: spec.secondPort,
+              kind: spec.kind,
+              vrf: options.vrf,
+              redundancy: options.redundancy,
+              mappingId: options.mappingId,
+              flags: options.flags,
+            };
             return { kind: "nat-rule", rule };
           });
         },
@@ -344,27 +435,18 @@ export class CommandParser extends EmbeddedActionsParser {
           return { kind: "nat-http-replication", port };
         },
       },
-    ]);
+    ];
+    return this.OR<Command>(this.natAlts);
   });
 
   private readonly natMatch = this.RULE("natMatch", (): NatMatch => {
-    const none = {
-      match: null,
-      pool: null,
-      interface: null,
-      first: null,
-      second: null,
-      protocol: null,
-      firstPort: null,
-      secondPort: null,
-    } as const;
-    return this.OR<NatMatch>([
+    this.natMatchAlts ??= [
       {
         ALT: () => {
           this.CONSUME(Kw.list);
           const match = this.CONSUME(AnyWord).image;
           const target = this.SUBRULE(this.natTarget);
-          return { ...none, kind: "list", match, ...target };
+          return dynamicMatch("list", match, target);
         },
       },
       {
@@ -372,23 +454,34 @@ export class CommandParser extends EmbeddedActionsParser {
           this.CONSUME(Kw["route-map"]);
           const match = this.CONSUME1(AnyWord).image;
           const target = this.SUBRULE1(this.natTarget);
-          return { ...none, kind: "route-map", match, ...target };
+          return dynamicMatch("route-map", match, target);
         },
       },
       {
         ALT: () => {
           this.CONSUME(Kw.static);
           const spec = this.SUBRULE(this.staticSpec);
-          return { ...none, kind: "static", ...spec };
+          return {
+            match: null,
+            pool: null,
+            interface: spec.interface,
+            first: spec.first,
+            second: spec.second,
+            protocol: spec.protocol,
+            firstPort: spec.firstPort,
+            secondPort: spec.secondPort,
+            kind: "static",
+          };
         },
       },
-    ]);
+    ];
+    return this.OR<NatMatch>(this.natMatchAlts);
   });
 
   private readonly natTarget = this.RULE(
     "natTarget",
     (): { pool: string | null; interface: string | null } => {
-      return this.OR([
+      this.natTargetAlts ??= [
         {
           ALT: () => {
             this.CONSUME(Kw.pool);
@@ -401,71 +494,85 @@ export class CommandParser extends EmbeddedActionsParser {
             return { pool: null, interface: this.CONSUME1(AnyWord).image };
           },
         },
-      ]);
+      ];
+      return this.OR(this.natTargetAlts);
     },
   );
 
-  private readonly staticSpec = this.RULE(
-    "staticSpec",
-    (): Pick<NatMatch, "first" | "second" | "protocol" | "firstPort" | "secondPort" | "interface"> => {
-      return this.OR([
-        {
-          ALT: () => {
-            const protocol = this.OR1<"tcp" | "udp">([
-              {
-                ALT: () => {
-                  this.CONSUME(Kw.tcp);
-                  return "tcp";
-                },
+  private readonly staticSpec = this.RULE("staticSpec", (): StaticSpec => {
+    this.staticSpecAlts ??= [
+      {
+        ALT: () => {
+          this.staticProtocolAlts ??= [
+            {
+              ALT: () => {
+                this.CONSUME(Kw.tcp);
+                return "tcp";
               },
-              {
-                ALT: () => {
-                  this.CONSUME(Kw.udp);
-                  return "udp";
-                },
+            },
+            {
+              ALT: () => {
+                this.CONSUME(Kw.udp);
+                return "udp";
               },
-            ]);
-            const first = this.CONSUME(Ipv4).image;
-            const firstPort = num(this.CONSUME(Num));
-            const second = this.SUBRULE(this.staticGlobal);
-            const secondPort = num(this.CONSUME1(Num));
-            return { protocol, first, firstPort, ...second, secondPort };
-          },
+            },
+          ];
+          const protocol = this.OR1<"tcp" | "udp">(this.staticProtocolAlts);
+          const first = this.CONSUME(Ipv4).image;
+          const firstPort = num(this.CONSUME(Num));
+          const global = this.SUBRULE(this.staticGlobal);
+          const secondPort = num(this.CONSUME1(Num));
+          return {
+            protocol,
+            first,
+            firstPort,
+            second: global.second,
+            interface: global.interface,
+            secondPort,
+          };
         },
-        {
-          ALT: () => {
-            this.CONSUME(Kw.network);
-            const first = this.CONSUME1(Ipv4).image;
-            const second = this.CONSUME2(Ipv4).image;
-            const mask = this.CONSUME(AnyWord).image;
-            return this.ACTION(() => {
-              const len = maskToSuffix(mask);
-              return {
-                protocol: null,
-                first: `${first}${len}`,
-                firstPort: null,
-                second: `${second}${len}`,
-                interface: null,
-                secondPort: null,
-              };
-            });
-          },
+      },
+      {
+        ALT: () => {
+          this.CONSUME(Kw.network);
+          const first = this.CONSUME1(Ipv4).image;
+          const second = this.CONSUME2(Ipv4).image;
+          const mask = this.CONSUME(AnyWord).image;
+          return this.ACTION(() => {
+            const len = maskToSuffix(mask);
+            return {
+              protocol: null,
+              first: `${first}${len}`,
+              firstPort: null,
+              second: `${second}${len}`,
+              interface: null,
+              secondPort: null,
+            };
+          });
         },
-        {
-          ALT: () => {
-            const first = this.CONSUME3(Ipv4).image;
-            const second = this.SUBRULE1(this.staticGlobal);
-            return { protocol: null, first, firstPort: null, ...second, secondPort: null };
-          },
+      },
+      {
+        ALT: () => {
+          const first = this.CONSUME3(Ipv4).image;
+          const global = this.SUBRULE1(this.staticGlobal);
+          return {
+            protocol: null,
+            first,
+            firstPort: null,
+            second: global.second,
+            interface: global.interface,
+            secondPort: null,
+          };
         },
-      ]);
-    },
-  );
+      },
+    ];
+    return this.OR(this.staticSpecAlts);
+  });
 
   private readonly staticGlobal = this.RULE(
     "staticGlobal",
     (): { second: string | null; interface: string | null } => {
-      return this.OR([
+      this.staticGlobalAlts ??= [
         { ALT: () => ({ second: this.CONSUME(Ipv4).image, interface: null }) },
         {
           ALT: () => {
@@ -473,18 +580,19 @@ export class CommandParser extends EmbeddedActionsParser {
             return { second: null, interface: this.CONSUME(AnyWord).image };
           },
         },
-      ]);
+      ];
+      return this.OR(this.staticGlobalAlts);
     },
   );
 
-  private readonly natOption = this.RULE("natOption", (options: NatOptions): void => {
-    this.OR([
+  private readonly natOption = this.RULE("natOption", (): void => {
+    this.natOptionAlts ??= [
       {
         ALT: () => {
           this.CONSUME(Kw.vrf);
           const vrf = this.CONSUME(AnyWord).image;
           this.ACTION(() => {
-            options.vrf = vrf;
+            this.natOptions.vrf = vrf;
           });
         },
       },
@@ -493,7 +601,7 @@ export class CommandParser extends EmbeddedActionsParser {
           this.CONSUME(Kw.redundancy);
           const rg = this.CONSUME1(AnyWord).image;
           this.ACTION(() => {
-            options.redundancy = /^\d+$/.test(rg) ? Number(rg) : rg;
+            this.natOptions.redundancy = /^\d+$/.test(rg) ? Number(rg) : rg;
           });
         },
       },
@@ -502,7 +610,7 @@ export class CommandParser extends EmbeddedActionsParser {
           this.CONSUME(Kw["mapping-id"]);
           const id = num(this.CONSUME(Num));
           this.ACTION(() => {
-            options.mappingId = id;
+            this.natOptions.mappingId = id;
           });
         },
       },
@@ -510,12 +618,17 @@ export class CommandParser extends EmbeddedActionsParser {
         ALT: () => {
           this.CONSUME(Kw[flag]);
           this.ACTION(() => {
-            options.flags.push(flag);
+            this.natOptions.flags.push(flag);
           });
         },
       })),
-    ]);
+    ];
+    this.OR(this.natOptionAlts);
   });
+
+  private readonly natOptionLoop = (): void => {
+    this.SUBRULE(this.natOption);
+  };
 
   // ── track ─────────────────────────────────────────────────────────────────
 
@@ -831,7 +944,7 @@ export class CommandParser extends EmbeddedActionsParser {
   // ── interface ─────────────────────────────────────────────────────────────
 
   readonly interfaceCmd = this.RULE("interfaceCmd", (): Command => {
-    return this.OR<Command>([
+    this.interfaceAlts ??= [
       {
         ALT: () => {
           this.CONSUME(Kw.description);
@@ -845,11 +958,11 @@ export class CommandParser extends EmbeddedActionsParser {
       {
         ALT: () => {
           this.CONSUME(Kw.ip);
-          return this.OR1<Command>([
+          this.interfaceIpAlts ??= [
             {
               ALT: () => {
                 this.CONSUME(Kw.address);
-                return this.OR4<Command>([
+                this.interfaceAddressAlts ??= [
                   {
                     ALT: () => {
                       const address = this.CONSUME(Ipv4).image;
@@ -886,7 +999,8 @@ export class CommandParser extends EmbeddedActionsParser {
                       return { kind: "if-ip-address-dynamic", method: "pool" };
                     },
                   },
-                ]);
+                ];
+                return this.OR4<Command>(this.interfaceAddressAlts);
               },
             },
             {
@@ -898,7 +1012,7 @@ export class CommandParser extends EmbeddedActionsParser {
             {
               ALT: () => {
                 this.CONSUME(Kw.nat);
-                const role = this.OR2<"inside" | "outside">([
+                this.interfaceNatRoleAlts ??= [
                   {
                     ALT: () => {
                       this.CONSUME(Kw.inside);
@@ -911,7 +1025,8 @@ export class CommandParser extends EmbeddedActionsParser {
                       return "outside";
                     },
                   },
-                ]);
+                ];
+                const role = this.OR2<"inside" | "outside">(this.interfaceNatRoleAlts);
                 return { kind: "if-nat-role", role };
               },
             },
@@ -922,13 +1037,14 @@ export class CommandParser extends EmbeddedActionsParser {
                 return { kind: "if-vrf", vrf: this.CONSUME(AnyWord).image };
               },
             },
-          ]);
+          ];
+          return this.OR1<Command>(this.interfaceIpAlts);
         },
       },
       {
         ALT: () => {
           this.CONSUME(Kw.no);
-          return this.OR3<Command>([
+          this.interfaceNoAlts ??= [
             {
               ALT: () => {
                 this.CONSUME1(Kw.ip);
@@ -942,7 +1058,8 @@ export class CommandParser extends EmbeddedActionsParser {
                 return { kind: "if-shutdown", shutdown: false };
               },
             },
-          ]);
+          ];
+          return this.OR3<Command>(this.interfaceNoAlts);
         },
       },
       {
@@ -1007,12 +1124,13 @@ export class CommandParser extends EmbeddedActionsParser {
           return { kind: "if-channel-group", group, mode };
         },
       },
-    ]);
+    ];
+    return this.OR<Command>(this.interfaceAlts);
   });
 
   private readonly interfaceRedundancy = this.RULE("interfaceRedundancy", (): Command => {
     this.CONSUME(Kw.redundancy);
-    return this.OR<Command>([
+    this.interfaceRedundancyAlts ??= [
       {
         ALT: () => {
           this.CONSUME(Kw.rii);
@@ -1070,7 +1188,8 @@ export class CommandParser extends EmbeddedActionsParser {
           return this.ACTION(() => ({ kind: "if-asymmetric-routing", text: joinImages(words) }));
         },
       },
-    ]);
+    ];
+    return this.OR<Command>(this.interfaceRedundancyAlts);
   });
 
   private readonly vipTail = this.RULE("vipTail", (): { exclusive: boolean; decrement: number | null } => {
@@ -1086,31 +1205,37 @@ export class CommandParser extends EmbeddedActionsParser {
   // ── other blocks ──────────────────────────────────────────────────────────
 
   readonly aclEntry = this.RULE("aclEntry", (): Command => {
-    let sequence: number | null = null;
-    this.OPTION(() => {
-      sequence = num(this.CONSUME(Num));
-    });
-    const words = this.OR<IToken[]>([
+    const sequenceToken = this.OPTION(this.consumeNum);
+    // The entry's words are collected as images straight away (one array per entry): an ACL
+    // entry is the commonest line of a large configuration.
+    this.aclEntryAlts ??= [
       {
         ALT: () => {
-          const action = this.OR1([
+          this.aclActionAlts ??= [
             { ALT: () => this.CONSUME(Kw.permit) },
             { ALT: () => this.CONSUME(Kw.deny) },
-          ]);
-          const rest = this.SUBRULE(this.restWords1);
-          return this.ACTION(() => [action, ...rest]);
+          ];
+          const action = this.OR1(this.aclActionAlts);
+          this.firstImage = action.image;
+          return this.SUBRULE(this.restImages1);
         },
       },
       {
         ALT: () => {
-          const remark = this.CONSUME(Kw.remark);
-          const rest = this.SUBRULE(this.restWords);
-          return this.ACTION(() => [remark, ...rest]);
+          this.firstImage = this.CONSUME(Kw.remark).image;
+          return this.SUBRULE(this.restImages);
         },
       },
-    ]);
-    return this.ACTION(() => ({ kind: "acl-entry", sequence, words: words.map((t) => t.image) }));
+    ];
+    const words = this.OR<string[]>(this.aclEntryAlts);
+    return {
+      kind: "acl-entry",
+      sequence: sequenceToken === undefined ? null : num(sequenceToken),
+      words,
+    };
   });
+
+  private readonly consumeNum = (): IToken => this.CONSUME(Num);
 
   readonly ipSlaCmd = this.RULE("ipSlaCmd", (): Command => {
     const op = this.OR(IP_SLA_OPERATIONS.map((word) => ({ ALT: () => this.CONSUME(Kw[word]) })));
@@ -1148,6 +1273,25 @@ export class CommandParser extends EmbeddedActionsParser {
 }
 
 const IPV6_QUALIFIERS = new Set(["link-local", "eui-64", "anycast"]);
+
+/** The NatMatch of `list …` / `route-map …` (keys in the order the parser has always given). */
+function dynamicMatch(
+  kind: "list" | "route-map",
+  match: string,
+  target: { readonly pool: string | null; readonly interface: string | null },
+): NatMatch {
+  return {
+    match,
+    pool: target.pool,
+    interface: target.interface,
+    first: null,
+    second: null,
+    protocol: null,
+    firstPort: null,
+    secondPort: null,
+    kind,
+  };
+}
 
 /** `255.255.255.0` → `/24`, `/24` → `/24`; anything else is kept as written after a slash. */
 function maskToSuffix(mask: string): string {

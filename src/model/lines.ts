@@ -1,0 +1,102 @@
+/**
+ * The grammar's results for a tree the model is being built from, computed block by block as the
+ * builder walks the top-level commands, so that the results of a block it has finished with can
+ * be dropped at once. On a large configuration this keeps the parse results (an ACL entry's words,
+ * a NAT rule's fields) from outliving the block they belong to: they die young instead of being
+ * promoted and collected later, which is most of what the parse used to cost in memory.
+ *
+ * Results are the same as parseConfigTree's: each node is classified once, after its parent,
+ * by the same classifyLine; only the order in which blocks are visited differs (a block given
+ * twice is classified with its first occurrence), and nothing depends on that order: counts are
+ * sums, diagnostics are sorted by position (one per node at most), and whether a file looks like
+ * a configuration is an "any".
+ */
+import {
+  classifyLine,
+  type LineClassCounts,
+  type ParsedLine,
+  sortByPosition,
+} from "../parse/grammar/index.js";
+import { TreeNode } from "../parse/node.js";
+import type { ConfigNode, ConfigTree, Diagnostic } from "../parse/types.js";
+
+/** What the model builders read: the grammar's result for a node. */
+export interface LineResults {
+  get(node: ConfigNode): ParsedLine | undefined;
+}
+
+export class StreamingLines implements LineResults {
+  /** By node ordinal; a slot is cleared when the builder is done with the node. */
+  private readonly results: (ParsedLine | undefined)[];
+  private readonly diagnostics: Diagnostic[] = [];
+  private understood = 0;
+  private ignored = 0;
+  private unrecognized = 0;
+
+  /**
+   * `tree` must come from readConfig (every node a TreeNode, ordinals 0…n-1 in depth-first order).
+   * `isEvidence` is asked of each node until it says yes (see looksLikeConfig).
+   */
+  constructor(
+    tree: ConfigTree,
+    private readonly isEvidence: (node: ConfigNode, line: ParsedLine) => boolean,
+  ) {
+    // The last node in depth-first order is the last child of the last child … of the last root.
+    let last: ConfigNode | undefined = tree.roots[tree.roots.length - 1];
+    while (last !== undefined && last.children.length > 0) last = last.children[last.children.length - 1];
+    const count = last instanceof TreeNode ? last.ordinal + 1 : 0;
+    // Sized up front: blocks given twice are classified out of order.
+    this.results = new Array(count);
+  }
+
+  /** Set once some node is evidence that the file is an IOS configuration. */
+  evidence = false;
+
+  get(node: ConfigNode): ParsedLine | undefined {
+    return this.results[(node as TreeNode).ordinal];
+  }
+
+  /** Reused by classify and release (they do not nest). */
+  private readonly stack: ConfigNode[] = [];
+
+  /** Classifies `root` and all its descendants, depth-first (parents before children). */
+  classify(root: ConfigNode): void {
+    const stack = this.stack;
+    stack.push(root);
+    while (stack.length > 0) {
+      const node = stack.pop()!;
+      const parentLine = node.parent === null ? undefined : this.get(node.parent);
+      const line = classifyLine(node, parentLine, this.diagnostics);
+      this.results[(node as TreeNode).ordinal] = line;
+      if (line.classification === "understood") this.understood++;
+      else if (line.classification === "ignored") this.ignored++;
+      else this.unrecognized++;
+      if (!this.evidence && this.isEvidence(node, line)) this.evidence = true;
+      for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
+    }
+  }
+
+  /** Drops the results of `root` and its descendants: the builder will not ask for them again. */
+  release(root: ConfigNode): void {
+    if (root.children.length === 0) {
+      this.results[(root as TreeNode).ordinal] = undefined;
+      return;
+    }
+    const stack = this.stack;
+    stack.push(root);
+    while (stack.length > 0) {
+      const node = stack.pop()!;
+      this.results[(node as TreeNode).ordinal] = undefined;
+      for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
+    }
+  }
+
+  counts(): LineClassCounts {
+    return { understood: this.understood, ignored: this.ignored, unrecognized: this.unrecognized };
+  }
+
+  /** The grammar's diagnostics, in position order (as ParsedConfig.diagnostics). */
+  sortedDiagnostics(): Diagnostic[] {
+    return sortByPosition(this.diagnostics);
+  }
+}

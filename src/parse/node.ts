@@ -1,0 +1,341 @@
+/**
+ * The reader's implementation of ConfigNode, and the word helpers the reader and the grammar share.
+ *
+ * A large configuration has a node per line, so the node is kept small: `words` and `wordColumns`
+ * are computed from the text on each read (a fresh array each time; few lines are ever asked),
+ * an indented command's `text` is sliced from its line when read, leaves share one frozen empty
+ * `children` array, and `ordinal` (file order, which is also depth-first order) lets the grammar
+ * and the model keep per-node results in arrays instead of maps keyed by node.
+ */
+import type { CommandHead, ContextKind } from "./contexts.js";
+import type { ConfigNode, ConfigTree, SourceLocation } from "./types.js";
+
+/** The trees readConfig built: every node a TreeNode, numbered in depth-first order. */
+const READER_TREES = new WeakSet<ConfigTree>();
+
+export function markReaderTree(tree: ConfigTree): ConfigTree {
+  READER_TREES.add(tree);
+  return tree;
+}
+
+export function isReaderTree(tree: ConfigTree): boolean {
+  return READER_TREES.has(tree);
+}
+
+export function isBlank(c: number): boolean {
+  return c === 32 || c === 9 || c === 11 || c === 12 || c === 13;
+}
+
+/** How many whitespace-separated words `text` has. */
+export function countWords(text: string): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const blank = isBlank(text.charCodeAt(i));
+    if (!blank && !inWord) n++;
+    inWord = !blank;
+  }
+  return n;
+}
+
+/** The words of `text` (split on spaces and tabs), in arrays of exactly their size. */
+export function splitWords(text: string): string[] {
+  const words: string[] = new Array(countWords(text));
+  let k = 0;
+  let i = 0;
+  const n = text.length;
+  while (i < n) {
+    while (i < n && isBlank(text.charCodeAt(i))) i++;
+    if (i >= n) break;
+    const start = i;
+    while (i < n && !isBlank(text.charCodeAt(i))) i++;
+    words[k++] = text.slice(start, i);
+  }
+  return words;
+}
+
+/** The 1-based start columns of the words of `text`, which starts at 0-based `offset` of its line. */
+export function wordColumnsOf(text: string, offset: number): number[] {
+  const columns: number[] = new Array(countWords(text));
+  let k = 0;
+  let i = 0;
+  const n = text.length;
+  while (i < n) {
+    while (i < n && isBlank(text.charCodeAt(i))) i++;
+    if (i >= n) break;
+    columns[k++] = offset + i + 1;
+    while (i < n && !isBlank(text.charCodeAt(i))) i++;
+  }
+  return columns;
+}
+
+/**
+ * Lower-case words the mode tables and the grammar's pre-filter compare against, and the most
+ * common first words of a configuration. `lowerWord` returns these shared strings instead of
+ * allocating a copy of each; any other word is sliced as usual. The list is only a cache: a
+ * missing word costs an allocation, never a different result.
+ */
+const COMMON_WORDS = [
+  "access-group",
+  "access-list",
+  "address",
+  "address-family",
+  "application",
+  "asymmetric-routing",
+  "authentication",
+  "bfd",
+  "cdp",
+  "chain",
+  "channel-group",
+  "control",
+  "data",
+  "decrement",
+  "definition",
+  "deny",
+  "description",
+  "encapsulation",
+  "enable",
+  "extended",
+  "forwarding",
+  "global",
+  "group",
+  "hostname",
+  "inside",
+  "inspect",
+  "interface",
+  "ip",
+  "ipv6",
+  "key",
+  "key-string",
+  "log",
+  "mode",
+  "mtu",
+  "name",
+  "nat",
+  "negotiation",
+  "neighbor",
+  "network",
+  "no",
+  "outside",
+  "parameter-map",
+  "permit",
+  "pool",
+  "preempt",
+  "prefix-list",
+  "priority",
+  "protocol",
+  "redundancy",
+  "remark",
+  "rii",
+  "route",
+  "route-map",
+  "security",
+  "service",
+  "service-policy",
+  "shutdown",
+  "sla",
+  "source",
+  "standard",
+  "static",
+  "timers",
+  "track",
+  "type",
+  "version",
+  "voice",
+  "vrf",
+  "zone",
+  "zone-member",
+  "zone-pair",
+];
+
+/** COMMON_WORDS by `length << 7 | first character` (an array: cheaper to index than a Map). */
+const MAX_COMMON_LENGTH = 31;
+const COMMON_BY_SHAPE: (string[] | undefined)[] = new Array((MAX_COMMON_LENGTH + 1) << 7).fill(undefined);
+for (const w of COMMON_WORDS) {
+  const key = (w.length << 7) | w.charCodeAt(0);
+  const bucket = COMMON_BY_SHAPE[key];
+  if (bucket === undefined) COMMON_BY_SHAPE[key] = [w];
+  else bucket.push(w);
+}
+
+function lowerAscii(c: number): number {
+  return c >= 65 && c <= 90 ? c + 32 : c;
+}
+
+/** `text.slice(start, end).toLowerCase()`, without allocating when it is a common word. */
+export function lowerWord(text: string, start: number, end: number): string {
+  const c0 = text.charCodeAt(start);
+  const length = end - start;
+  const bucket =
+    c0 < 128 && length <= MAX_COMMON_LENGTH ? COMMON_BY_SHAPE[(length << 7) | lowerAscii(c0)] : undefined;
+  if (bucket !== undefined) {
+    candidates: for (let b = 0; b < bucket.length; b++) {
+      const w = bucket[b]!;
+      for (let i = 1; i < w.length; i++) {
+        // Non-ASCII characters never equal an ASCII one here; toLowerCase below handles them.
+        if (lowerAscii(text.charCodeAt(start + i)) !== w.charCodeAt(i)) continue candidates;
+      }
+      return w;
+    }
+  }
+  return text.slice(start, end).toLowerCase();
+}
+
+/**
+ * The first four words of a line lower-cased, and its number of words, found as they are asked
+ * for: a mode table or the grammar's pre-filter usually decides a line from its first one or two
+ * words. One instance is reset for each line (nothing keeps it past that line).
+ */
+export class LineHead implements CommandHead {
+  private text = "";
+  /** Where the search for the next word starts. */
+  private scanned = 0;
+  /** How many words have been found (at most four are kept). */
+  private found = 0;
+  private readonly words: string[] = ["", "", "", ""];
+  private total = -1;
+
+  reset(text: string): this {
+    this.text = text;
+    this.scanned = 0;
+    this.found = 0;
+    this.total = -1;
+    return this;
+  }
+
+  private word(k: number): string {
+    const text = this.text;
+    const n = text.length;
+    while (this.found <= k) {
+      let i = this.scanned;
+      while (i < n && isBlank(text.charCodeAt(i))) i++;
+      if (i >= n) {
+        this.scanned = n;
+        return "";
+      }
+      const start = i;
+      while (i < n && !isBlank(text.charCodeAt(i))) i++;
+      this.words[this.found++] = lowerWord(text, start, i);
+      this.scanned = i;
+    }
+    return this.words[k]!;
+  }
+
+  get w0(): string {
+    return this.word(0);
+  }
+
+  get w1(): string {
+    return this.word(1);
+  }
+
+  get w2(): string {
+    return this.word(2);
+  }
+
+  get w3(): string {
+    return this.word(3);
+  }
+
+  get count(): number {
+    if (this.total < 0) this.total = this.found + countWords(this.text.slice(this.scanned));
+    return this.total;
+  }
+}
+
+/**
+ * Whether the first word of `text` from `start` (a non-blank character), lower-cased, is `word`
+ * (lower-case ASCII, starting with a letter).
+ */
+export function firstWordIs(text: string, word: string, start = 0): boolean {
+  const first = text.charCodeAt(start);
+  // Cheap rejections first. Only ASCII letters lower-case to an ASCII letter from ASCII, and a
+  // word that starts with ASCII cannot lower-case to a different length and still be `word`.
+  if (first < 128 && (first | 0x20) !== word.charCodeAt(0)) return false;
+  let end = start;
+  while (end < text.length && !isBlank(text.charCodeAt(end))) end++;
+  if (first < 128 && end - start !== word.length) return false;
+  return text.slice(start, end).toLowerCase() === word;
+}
+
+/** The text of the command at `location`, from its text or from the line that ends with it. */
+export function textFrom(source: string, location: SourceLocation): string {
+  const length = location.endColumn - location.column;
+  return source.length === length ? source : source.slice(source.length - length);
+}
+
+const NO_CHILDREN: ConfigNode[] = [];
+Object.freeze(NO_CHILDREN);
+
+export class TreeNode implements ConfigNode {
+  /** Set on the first child; leaves share one frozen empty array. */
+  declare private kids: ConfigNode[];
+  declare reattached: boolean;
+  declare duplicateOf: ConfigNode | null;
+  /**
+   * The command's text, or the physical line that ends with it (an indented command): the text
+   * is then sliced from the line when asked for rather than kept as a second string.
+   */
+  declare private readonly source: string;
+  declare readonly location: SourceLocation;
+  declare readonly indent: number;
+  declare readonly parent: TreeNode | null;
+  declare readonly context: ContextKind;
+  /** 0-based position in file order, which is also depth-first (pre-order) tree order. */
+  declare readonly ordinal: number;
+
+  /** Nodes come from `create`. */
+  private constructor() {}
+
+  /**
+   * A new node, built as an object literal with TreeNode's prototype rather than with `new`: V8
+   * learns that the objects of one literal site live long and then allocates them directly in
+   * the old generation (pretenuring), which it does not do for `new`. A large configuration has
+   * a node per line, and copying each through the young generation was a large part of reading.
+   */
+  static create(
+    source: string,
+    location: SourceLocation,
+    indent: number,
+    parent: TreeNode | null,
+    context: ContextKind,
+    reattached: boolean,
+    ordinal: number,
+  ): TreeNode {
+    const node = {
+      __proto__: TreeNode.prototype,
+      kids: NO_CHILDREN,
+      reattached,
+      duplicateOf: null,
+      source,
+      location,
+      indent,
+      parent,
+      context,
+      ordinal,
+    };
+    return node as unknown as TreeNode;
+  }
+
+  get text(): string {
+    return textFrom(this.source, this.location);
+  }
+
+  get children(): ConfigNode[] {
+    return this.kids;
+  }
+
+  addChild(child: ConfigNode): void {
+    if (this.kids === NO_CHILDREN) this.kids = [child];
+    else this.kids.push(child);
+  }
+
+  /** A new array on every call: words are derived from `text`, never stored. */
+  get words(): string[] {
+    return splitWords(this.text);
+  }
+
+  get wordColumns(): number[] {
+    return wordColumnsOf(this.text, this.location.column - 1);
+  }
+}
