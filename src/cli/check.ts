@@ -169,7 +169,8 @@ function baselineStep(
   return applyBaseline(findings, known);
 }
 
-export async function runCheck(files: readonly string[], options: CheckOptions, io: Io): Promise<number> {
+/** The options `check` and `check --manifest` share, validated before any input is read. */
+export async function resolveCheckSettings(options: CheckOptions, io: Io) {
   const format = parseFormat(options.format);
   const failOn = parseFailOn(options.failOn);
   const root =
@@ -179,7 +180,6 @@ export async function runCheck(files: readonly string[], options: CheckOptions, 
       ? null
       : { file: options.output, absolute: path.resolve(io.cwd, options.output) };
   if (output !== null) checkOutputPath(output.file, output.absolute);
-
   const commandLineLevels = parseRuleOptions(options.rules ?? []);
   if (options.baseline !== undefined && options.writeBaseline !== undefined)
     throw new UsageError(
@@ -189,6 +189,12 @@ export async function runCheck(files: readonly string[], options: CheckOptions, 
   const baseline = options.baseline === undefined ? null : readBaselineFile(options.baseline, io.cwd);
   const previousBaseline =
     options.writeBaseline === undefined ? null : existingBaseline(options.writeBaseline, io.cwd);
+  return { format, failOn, root, output, commandLineLevels, config, baseline, previousBaseline };
+}
+
+export async function runCheck(files: readonly string[], options: CheckOptions, io: Io): Promise<number> {
+  const { format, failOn, root, output, commandLineLevels, config, baseline, previousBaseline } =
+    await resolveCheckSettings(options, io);
 
   const analysis = analyze(
     files.map((file) => ({ file, content: readInputFile(path.resolve(io.cwd, file), file) })),

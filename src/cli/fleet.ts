@@ -21,17 +21,9 @@ import { loadEmitter, ROOT_RELATIVE_FORMATS } from "../emit/formats.js";
 import { anyFailing } from "../emit/levels.js";
 import { RGLINT_HOME } from "../emit/links.js";
 import type { Finding } from "../rules/types.js";
-import { existingBaseline, readBaselineFile, writeBaselineFile } from "./baseline-file.js";
-import {
-  type CheckOptions,
-  parseFailOn,
-  parseFormat,
-  shownFindings,
-  sourceLinkBase,
-  toPosix,
-} from "./check.js";
+import { writeBaselineFile } from "./baseline-file.js";
+import { type CheckOptions, resolveCheckSettings, shownFindings, sourceLinkBase, toPosix } from "./check.js";
 import { decideColor } from "./color.js";
-import { loadConfig } from "./config-file.js";
 import { UsageError } from "./errors.js";
 import {
   FLEET_WORKER_KIND,
@@ -42,9 +34,8 @@ import {
 } from "./fleet-worker.js";
 import type { Io } from "./io-streams.js";
 import { type ManifestEntry, parseShard, readManifest, shardOf } from "./manifest.js";
-import { checkOutputPath, resolveDirectory, writeOutput } from "./output.js";
+import { writeOutput } from "./output.js";
 import { ruleInfos } from "./rule-info.js";
-import { parseRuleOptions } from "./rule-option.js";
 
 export interface FleetOptions extends CheckOptions {
   readonly manifest: string;
@@ -145,27 +136,11 @@ function withLines(chassis: PairOutcome["chassis"][number]): CheckedChassis {
 }
 
 export async function runFleet(options: FleetOptions, io: Io): Promise<number> {
-  const format = parseFormat(options.format);
-  const failOn = parseFailOn(options.failOn);
   if (options.pairName !== undefined)
     throw new UsageError("--pair-name and --manifest: each pair's name is its manifest entry's name");
   const shard = options.shard === undefined ? null : parseShard(options.shard);
-  const root =
-    options.sarifRoot === undefined ? io.cwd : resolveDirectory("--sarif-root", options.sarifRoot, io.cwd);
-  const output =
-    options.output === undefined
-      ? null
-      : { file: options.output, absolute: path.resolve(io.cwd, options.output) };
-  if (output !== null) checkOutputPath(output.file, output.absolute);
-  const commandLineLevels = parseRuleOptions(options.rules ?? []);
-  if (options.baseline !== undefined && options.writeBaseline !== undefined)
-    throw new UsageError(
-      "--baseline and --write-baseline: give one (--write-baseline rewrites the pairs' entries)",
-    );
-  const config = await loadConfig(options.config, io.cwd);
-  const baseline = options.baseline === undefined ? null : readBaselineFile(options.baseline, io.cwd);
-  const previousBaseline =
-    options.writeBaseline === undefined ? null : existingBaseline(options.writeBaseline, io.cwd);
+  const { format, failOn, root, output, commandLineLevels, config, baseline, previousBaseline } =
+    await resolveCheckSettings(options, io);
 
   const all = await readManifest(options.manifest, io.cwd, { checkFiles: true });
   const entries: ManifestEntry[] = shard === null ? all : shardOf(all, shard);
