@@ -1,6 +1,7 @@
 import type { Chassis, Interface, Ipv4Address, Pair } from "../../model/types.js";
 import type { SourceLocation } from "../../parse/types.js";
 import { networkOf } from "../net.js";
+import { interfaceStanzas } from "../stanzas.js";
 import type { RelatedLocation } from "../types.js";
 
 /** Two interfaces that carry the same RII, one on each chassis. */
@@ -56,11 +57,8 @@ export function subnetText(address: Ipv4Address): string {
  */
 export function hasUnmodelledIpv4(chassis: Chassis, iface: Interface): boolean {
   if (iface.ipv4 !== null) return false;
-  const isHeader = (l: SourceLocation) =>
-    iface.headerLocations.some((h) => h.line === l.line && h.column === l.column);
   let addressed = false;
-  for (const root of chassis.tree.roots) {
-    if (!isHeader(root.location)) continue;
+  for (const root of interfaceStanzas(chassis, iface)) {
     for (const child of root.children) {
       const [w0, w1, w2] = child.words.map((w) => w.toLowerCase());
       if (w0 === "no" && w1 === "ip" && w2 === "address") addressed = false;

@@ -11,6 +11,7 @@ import type {
   RedundancyProtocol,
   SourceLocation,
 } from "../../model/types.js";
+import { interfaceStanzas } from "../stanzas.js";
 
 /** Defaults of a protocol instance without a block: hello 3 s, hold 10 s [C S1, S6], no authentication [C S6], BFD on [C S1]. */
 export const DEFAULT_HELLO_MS = 3000;
@@ -31,6 +32,28 @@ export interface EffectiveProtocol {
 export function protocolBlock(chassis: Chassis, id: number): RedundancyProtocol | null {
   const block = chassis.redundancy?.protocols.get(id);
   return block !== undefined && block.location !== null ? block : null;
+}
+
+/** A configured protocol block's timers and the line to report them at (RG301, RG302). */
+export interface ProtocolTimers {
+  readonly protocol: RedundancyProtocol;
+  readonly helloMs: number;
+  readonly holdMs: number;
+  readonly location: SourceLocation;
+}
+
+/** The timers of every configured `protocol N` block of a chassis, by protocol number. */
+export function configuredProtocolTimers(chassis: Chassis): ProtocolTimers[] {
+  const out: ProtocolTimers[] = [];
+  const protocols = [...(chassis.redundancy?.protocols.values() ?? [])].sort((x, y) => x.id - y.id);
+  for (const configured of protocols) {
+    const protocol = protocolBlock(chassis, configured.id);
+    if (protocol === null) continue;
+    const location = protocol.timersLocation ?? protocol.holdMs.location ?? protocol.location;
+    if (location === null) continue;
+    out.push({ protocol, helloMs: protocol.helloMs.value, holdMs: protocol.holdMs.value, location });
+  }
+  return out;
 }
 
 export function effectiveProtocol(chassis: Chassis, id: number): EffectiveProtocol {
@@ -145,10 +168,8 @@ export function holdFixHint(protocolId: number, helloMs: number): string {
  * removed the address in the merge.
  */
 export function noIpAddressLine(chassis: Chassis, iface: Interface): SourceLocation | null {
-  const headers = new Set(iface.headerLocations.map((l) => l.line));
   let found: SourceLocation | null = null;
-  for (const root of chassis.tree.roots) {
-    if (!headers.has(root.location.line)) continue;
+  for (const root of interfaceStanzas(chassis, iface)) {
     for (const child of root.children) {
       if (/^no\s+ip\s+address\s*$/i.test(child.text)) found = child.location;
     }
