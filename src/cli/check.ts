@@ -101,7 +101,7 @@ export function checkedChassis(analysis: Analysis, root: string, cwd: string): C
       displayName: c.displayName,
       rootPath: underRoot(root, absolute),
       absolutePath: toPosix(absolute),
-      lines: c.tree.lines.map((l) => l.text),
+      lines: c.tree.lineTexts,
     };
   });
 }

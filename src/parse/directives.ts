@@ -124,10 +124,11 @@ export function readDirectives(tree: ConfigTree): {
 } {
   const directives: SuppressionDirective[] = [];
   const problems: DirectiveProblem[] = [];
-  for (const line of tree.lines) {
-    // Cheap test first: most comments are a bare `!`.
-    if (line.kind !== "comment" || !line.text.includes("rglint-")) continue;
-    const lexed = lexComment(line, tree.file);
+  const texts = tree.lineTexts;
+  for (let i = 0; i < texts.length; i++) {
+    // Cheap test first: most lines say nothing of rglint.
+    if (!texts[i]!.includes("rglint-") || tree.lineKind(i + 1) !== "comment") continue;
+    const lexed = lexComment({ line: i + 1, kind: "comment", text: texts[i]! }, tree.file);
     if (lexed === null) continue;
     problems.push(...lexed.problems);
     if (lexed.directive !== null) directives.push(lexed.directive);
@@ -136,10 +137,10 @@ export function readDirectives(tree: ConfigTree): {
 }
 
 /** The next configuration line after `index` (comments and blank lines are skipped, so directives stack). */
-function nextConfigLine(lines: readonly SourceLine[], index: number): number | null {
-  for (let i = index + 1; i < lines.length; i++) {
-    const kind = lines[i]!.kind;
-    if (kind !== "comment" && kind !== "blank") return lines[i]!.line;
+function nextConfigLine(tree: ConfigTree, index: number): number | null {
+  for (let i = index + 1; i < tree.lineTexts.length; i++) {
+    const kind = tree.lineKind(i + 1);
+    if (kind !== "comment" && kind !== "blank") return i + 1;
   }
   return null;
 }
@@ -162,7 +163,7 @@ export function resolveDirectives(
   const { directives, problems } = readDirectives(tree);
   const suppressions: Suppression[] = [];
   const open = new Map<string, OpenBlock>();
-  const lastLine = tree.lines.length;
+  const lastLine = tree.lineTexts.length;
   const problem = (d: SuppressionDirective, code: string, message: string): void => {
     problems.push({ message, location: d.location, subject: `${code}:${d.text}` });
   };
@@ -217,7 +218,7 @@ export function resolveDirectives(
     const known = d.rules.filter((r) => isKnownRule(r.id));
     if (d.kind === "disable-next-line") {
       const index = d.location.line - 1;
-      const target = nextConfigLine(tree.lines, index);
+      const target = nextConfigLine(tree, index);
       if (target === null) {
         problem(d, "no-next-line", `${keyword} is not followed by a configuration line`);
         continue;

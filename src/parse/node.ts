@@ -8,19 +8,7 @@
  * and the model keep per-node results in arrays instead of maps keyed by node.
  */
 import type { CommandHead, ContextKind } from "./contexts.js";
-import type { ConfigNode, ConfigTree, SourceLocation } from "./types.js";
-
-/** The trees readConfig built: every node a TreeNode, numbered in depth-first order. */
-const READER_TREES = new WeakSet<ConfigTree>();
-
-export function markReaderTree(tree: ConfigTree): ConfigTree {
-  READER_TREES.add(tree);
-  return tree;
-}
-
-export function isReaderTree(tree: ConfigTree): boolean {
-  return READER_TREES.has(tree);
-}
+import type { ConfigNode, ConfigTree, Diagnostic, LineKind, SourceLine, SourceLocation } from "./types.js";
 
 export function isBlank(c: number): boolean {
   return c === 32 || c === 9 || c === 11 || c === 12 || c === 13;
@@ -258,27 +246,37 @@ export function firstWordIs(text: string, word: string, start = 0): boolean {
   return text.slice(start, end).toLowerCase() === word;
 }
 
-/** The text of the command at `location`, from its text or from the line that ends with it. */
-export function textFrom(source: string, location: SourceLocation): string {
-  const length = location.endColumn - location.column;
+/** The text of the command at columns `column`…`endColumn`, from its text or from the line that ends with it. */
+export function textFrom(source: string, column: number, endColumn: number): string {
+  const length = endColumn - column;
   return source.length === length ? source : source.slice(source.length - length);
 }
 
 const NO_CHILDREN: ConfigNode[] = [];
 Object.freeze(NO_CHILDREN);
 
+/** The rare stanzas given twice, by node: kept off the node, which every line has. */
+const DUPLICATE_OF = new WeakMap<TreeNode, ConfigNode>();
+
+/**
+ * A node per command line, so kept small: the location is stored as its numbers and built when
+ * read (the model keeps the few it needs), `indent` and `reattached` share one number, and the
+ * rare `duplicateOf` lives in a side table.
+ */
 export class TreeNode implements ConfigNode {
   /** Set on the first child; leaves share one frozen empty array. */
   declare private kids: ConfigNode[];
-  declare reattached: boolean;
-  declare duplicateOf: ConfigNode | null;
   /**
    * The command's text, or the physical line that ends with it (an indented command): the text
    * is then sliced from the line when asked for rather than kept as a second string.
    */
   declare private readonly source: string;
-  declare readonly location: SourceLocation;
-  declare readonly indent: number;
+  declare private readonly file: string;
+  declare readonly line: number;
+  declare readonly column: number;
+  declare readonly endColumn: number;
+  /** (indent + 1) * 2, plus 1 when re-attached. */
+  declare private flags: number;
   declare readonly parent: TreeNode | null;
   declare readonly context: ContextKind;
   /** 0-based position in file order, which is also depth-first (pre-order) tree order. */
@@ -295,7 +293,10 @@ export class TreeNode implements ConfigNode {
    */
   static create(
     source: string,
-    location: SourceLocation,
+    file: string,
+    line: number,
+    column: number,
+    endColumn: number,
     indent: number,
     parent: TreeNode | null,
     context: ContextKind,
@@ -305,11 +306,12 @@ export class TreeNode implements ConfigNode {
     const node = {
       __proto__: TreeNode.prototype,
       kids: NO_CHILDREN,
-      reattached,
-      duplicateOf: null,
       source,
-      location,
-      indent,
+      file,
+      line,
+      column,
+      endColumn,
+      flags: (indent + 1) * 2 + (reattached ? 1 : 0),
       parent,
       context,
       ordinal,
@@ -317,8 +319,34 @@ export class TreeNode implements ConfigNode {
     return node as unknown as TreeNode;
   }
 
+  /** A new object on each read. */
+  get location(): SourceLocation {
+    return { file: this.file, line: this.line, column: this.column, endColumn: this.endColumn };
+  }
+
+  get indent(): number {
+    return (this.flags >> 1) - 1;
+  }
+
+  get reattached(): boolean {
+    return (this.flags & 1) === 1;
+  }
+
+  set reattached(value: boolean) {
+    this.flags = (this.flags & ~1) | (value ? 1 : 0);
+  }
+
+  get duplicateOf(): ConfigNode | null {
+    return DUPLICATE_OF.get(this) ?? null;
+  }
+
+  set duplicateOf(value: ConfigNode | null) {
+    if (value === null) DUPLICATE_OF.delete(this);
+    else DUPLICATE_OF.set(this, value);
+  }
+
   get text(): string {
-    return textFrom(this.source, this.location);
+    return textFrom(this.source, this.column, this.endColumn);
   }
 
   get children(): ConfigNode[] {
@@ -336,6 +364,57 @@ export class TreeNode implements ConfigNode {
   }
 
   get wordColumns(): number[] {
-    return wordColumnsOf(this.text, this.location.column - 1);
+    return wordColumnsOf(this.text, this.column - 1);
   }
+}
+
+const LINE_KINDS: readonly LineKind[] = [
+  "command",
+  "comment",
+  "blank",
+  "header",
+  "prompt",
+  "banner",
+  "certificate",
+  "end",
+  "output",
+];
+
+/** The code `ReaderTree` stores for a line kind. */
+export const LINE_KIND_CODE: Readonly<Record<LineKind, number>> = Object.fromEntries(
+  LINE_KINDS.map((kind, code) => [kind, code]),
+) as Record<LineKind, number>;
+
+/** The trees readConfig builds: every node a TreeNode, numbered in depth-first order. */
+export class ReaderTree implements ConfigTree {
+  private materialized: SourceLine[] | null = null;
+
+  constructor(
+    readonly file: string,
+    readonly roots: ConfigNode[],
+    readonly lineTexts: readonly string[],
+    /** LINE_KIND_CODE of each line. */
+    private readonly kinds: Uint8Array,
+    readonly diagnostics: Diagnostic[],
+    readonly transcript: boolean,
+  ) {}
+
+  lineKind(line: number): LineKind {
+    return LINE_KINDS[this.kinds[line - 1]!]!;
+  }
+
+  get lines(): readonly SourceLine[] {
+    if (this.materialized === null) {
+      const texts = this.lineTexts;
+      const out: SourceLine[] = new Array(texts.length);
+      for (let i = 0; i < texts.length; i++)
+        out[i] = { line: i + 1, kind: this.lineKind(i + 1), text: texts[i]! };
+      this.materialized = out;
+    }
+    return this.materialized;
+  }
+}
+
+export function isReaderTree(tree: ConfigTree): boolean {
+  return tree instanceof ReaderTree;
 }

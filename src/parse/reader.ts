@@ -16,14 +16,15 @@ import { normalizeInterfaceName } from "./ifname.js";
 import {
   firstWordIs,
   isBlank,
+  LINE_KIND_CODE,
   LineHead,
-  markReaderTree,
+  ReaderTree,
   TreeNode,
   textFrom,
   wordColumnsOf,
   splitWords as wordsOf,
 } from "./node.js";
-import type { ConfigNode, ConfigTree, Diagnostic, LineKind, SourceLine, SourceLocation } from "./types.js";
+import type { ConfigNode, ConfigTree, Diagnostic, LineKind, SourceLocation } from "./types.js";
 
 interface Words {
   words: string[];
@@ -166,7 +167,15 @@ class TreeBuilder {
    * Adds one command. `indent` is -1 for a transcript command; `subMode` says whether a
    * transcript command was typed in a sub-mode.
    */
-  add(source: string, indent: number, location: SourceLocation, subMode: boolean): TreeNode {
+  add(
+    source: string,
+    indent: number,
+    file: string,
+    line: number,
+    column: number,
+    endColumn: number,
+    subMode: boolean,
+  ): TreeNode {
     const stack = this.stack;
     let parent: TreeNode | null = null;
     let reattached = false;
@@ -197,8 +206,22 @@ class TreeBuilder {
     // Most commands sit in blocks whose sub-commands open no mode rglint knows: no words needed.
     let context: ContextKind = "other";
     if (opensKnownContext(parentContext))
-      context = contextOpenedByHead(parentContext, head ?? this.head.reset(textFrom(source, location)));
-    const node = TreeNode.create(source, location, indent, parent, context, reattached, this.count++);
+      context = contextOpenedByHead(
+        parentContext,
+        head ?? this.head.reset(textFrom(source, column, endColumn)),
+      );
+    const node = TreeNode.create(
+      source,
+      file,
+      line,
+      column,
+      endColumn,
+      indent,
+      parent,
+      context,
+      reattached,
+      this.count++,
+    );
     if (parent === null) this.roots.push(node);
     else parent.addChild(node);
     stack.push(node);
@@ -206,8 +229,8 @@ class TreeBuilder {
       this.diagnostics.push({
         code: "misindented-line",
         severity: "note",
-        message: `"${node.text}" at column ${location.column} belongs to "${parent.text}" (line ${parent.location.line}); attached by context, as IOS does when the configuration is pasted`,
-        location,
+        message: `"${node.text}" at column ${column} belongs to "${parent.text}" (line ${parent.line}); attached by context, as IOS does when the configuration is pasted`,
+        location: node.location,
         related: [parent.location],
       });
     }
@@ -274,7 +297,7 @@ export function readConfig(input: Uint8Array | string, file: string): ConfigTree
         message: "the file contains NUL bytes: it is a binary file, not a configuration",
         location: { file, line: 1, column: 1, endColumn: 1 },
       });
-      return markReaderTree({ file, roots: [], lines: [], diagnostics, transcript: false });
+      return new ReaderTree(file, [], [], new Uint8Array(0), diagnostics, false);
     }
     if (decoded.latin1Lines.length > 0) {
       const first = decoded.latin1Lines[0]!;
@@ -312,7 +335,8 @@ export function readConfig(input: Uint8Array | string, file: string): ConfigTree
   }
 
   const builder = new TreeBuilder(diagnostics, transcript);
-  const lines: SourceLine[] = new Array(physical.length);
+  const texts: string[] = new Array(physical.length);
+  const kinds = new Uint8Array(physical.length);
   let mode: Mode = { kind: "normal" };
 
   for (let i = 0; i < physical.length; i++) {
@@ -325,17 +349,20 @@ export function readConfig(input: Uint8Array | string, file: string): ConfigTree
     if (mode.kind === "banner") {
       kind = "banner";
       if (raw.includes(mode.delimiter)) mode = { kind: "normal" };
-      lines[i] = { line: lineNo, kind, text: raw };
+      texts[i] = raw;
+      kinds[i] = LINE_KIND_CODE[kind];
       continue;
     }
     if (mode.kind === "cert") {
       if (raw.length - indent === 4 && raw.startsWith("quit", indent)) {
-        lines[i] = { line: lineNo, kind: "certificate", text: raw };
+        texts[i] = raw;
+        kinds[i] = LINE_KIND_CODE.certificate;
         mode = { kind: "normal" };
         continue;
       }
       if (indent > 0 && isHexLine(raw, indent)) {
-        lines[i] = { line: lineNo, kind: "certificate", text: raw };
+        texts[i] = raw;
+        kinds[i] = LINE_KIND_CODE.certificate;
         continue;
       }
       if (!empty) {
@@ -363,21 +390,22 @@ export function readConfig(input: Uint8Array | string, file: string): ConfigTree
     else if (indent === 0 && isExecPromptLine(raw)) kind = "prompt";
     else {
       kind = "command";
-      const location: SourceLocation = { file, line: lineNo, column: indent + 1, endColumn: raw.length + 1 };
       // The node keeps the line itself (its text is the end of the line) unless tabs after the
       // indentation must be read as spaces.
       const hasTab = raw.indexOf("\t", indent) !== -1;
-      const node = builder.add(hasTab ? raw.slice(indent).replace(/\t/g, " ") : raw, indent, location, false);
+      const source = hasTab ? raw.slice(indent).replace(/\t/g, " ") : raw;
+      const node = builder.add(source, indent, file, lineNo, indent + 1, raw.length + 1, false);
       if (node.parent === null && firstWordIs(raw, "banner", indent)) {
         const content = raw.slice(indent);
         const banner = bannerDelimiter(splitWords(content, indent), content, indent);
         if (banner !== null && !banner.closed)
-          mode = { kind: "banner", delimiter: banner.delimiter, header: location };
+          mode = { kind: "banner", delimiter: banner.delimiter, header: node.location };
       } else if (indent > 0 && firstWordIs(raw, "certificate", indent)) {
-        mode = { kind: "cert", header: location };
+        mode = { kind: "cert", header: node.location };
       }
     }
-    lines[i] = { line: lineNo, kind, text: raw };
+    texts[i] = raw;
+    kinds[i] = LINE_KIND_CODE[kind];
   }
 
   if (mode.kind === "banner") {
@@ -396,7 +424,7 @@ export function readConfig(input: Uint8Array | string, file: string): ConfigTree
     });
   }
   markDuplicateStanzas(builder.roots, diagnostics, transcript);
-  return markReaderTree({ file, roots: builder.roots, lines, diagnostics, transcript });
+  return new ReaderTree(file, builder.roots, texts, kinds, diagnostics, transcript);
 }
 
 /** Adds the configuration commands of one transcript line; true when there was at least one. */
@@ -410,7 +438,10 @@ function readTranscriptLine(builder: TreeBuilder, raw: string, lineNo: number, f
     builder.add(
       tabsToSpaces(seg.text),
       -1,
-      { file, line: lineNo, column: seg.offset + 1, endColumn: seg.offset + seg.text.length + 1 },
+      file,
+      lineNo,
+      seg.offset + 1,
+      seg.offset + seg.text.length + 1,
       seg.mode !== null && seg.mode !== "config",
     );
     added = true;
@@ -445,7 +476,7 @@ function markDuplicateStanzas(roots: ConfigNode[], diagnostics: Diagnostic[], tr
       diagnostics.push({
         code: "duplicate-stanza",
         severity: "note",
-        message: `"${node.text}" is given again (first at line ${earlier.location.line}); the two blocks are merged in order, later commands replacing earlier ones`,
+        message: `"${node.text}" is given again (first at line ${(earlier as TreeNode).line}); the two blocks are merged in order, later commands replacing earlier ones`,
         location: node.location,
         related: [earlier.location],
       });

@@ -85,7 +85,17 @@ export interface ConfigTree {
   readonly file: string;
   /** Top-level commands in file order. */
   readonly roots: ConfigNode[];
-  /** Every physical line, classified; `lines[i].line === i + 1`. */
+  /**
+   * Every physical line's text (as `SourceLine.text`): `lineTexts[i]` is line i + 1. What the
+   * rules and outputs read; a large configuration keeps no object per line.
+   */
+  readonly lineTexts: readonly string[];
+  /** How the reader classified line `line` (1-based): `lines[line - 1].kind`. */
+  lineKind(line: number): LineKind;
+  /**
+   * Every physical line, classified; `lines[i].line === i + 1`. Built on first use (an object
+   * per line): prefer `lineTexts` and `lineKind`.
+   */
   readonly lines: readonly SourceLine[];
   readonly diagnostics: Diagnostic[];
   /** True when the input was a CLI transcript with `(config…)#` prompts. */
