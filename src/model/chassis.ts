@@ -3,23 +3,33 @@
  * file order) and hands each block to its builder.
  */
 import { basename } from "node:path";
-import type { ParsedConfig, ParsedLine } from "../parse/grammar/index.js";
+import type { Command } from "../parse/grammar/commands.js";
+import type { ParsedLine } from "../parse/grammar/index.js";
 import { hasSecret, maskSecrets, parseConfigTree, sortByPosition } from "../parse/grammar/index.js";
 import { normalizeInterfaceName } from "../parse/ifname.js";
 import { isReaderTree } from "../parse/node.js";
 import { repeatedStanzas, type Stanza, stanzaOf } from "../parse/stanzas.js";
-import type { ConfigNode, ConfigTree, Diagnostic } from "../parse/types.js";
+import type { ConfigNode, ConfigTree, Diagnostic, SourceLocation } from "../parse/types.js";
 import { AclBuilder } from "./acl.js";
 import { type BuildContext, commandOf } from "./context.js";
 import { configured } from "./fields.js";
 import { FirewallBuilder } from "./firewall.js";
 import { buildInterface } from "./interfaces.js";
 import { buildKeyChain } from "./keychains.js";
-import { StreamingLines } from "./lines.js";
+import { type BuildLines, StreamingLines, WholeTreeLines } from "./lines.js";
 import { NatBuilder } from "./nat.js";
 import { buildRedundancy } from "./redundancy.js";
 import { buildIpSla, buildTrack } from "./tracks.js";
-import type { Chassis, Field, Interface, IpSla, KeyChain, TrackObject } from "./types.js";
+import type {
+  AccessList,
+  Chassis,
+  Field,
+  Interface,
+  IpSla,
+  KeyChain,
+  NatConfig,
+  TrackObject,
+} from "./types.js";
 
 /** Several top-level stanzas of one block (e.g. an empty and a full `interface X`) as one. */
 function combine(stanzas: readonly Stanza[]): Stanza {
@@ -40,9 +50,10 @@ function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 export function buildChassis(tree: ConfigTree): Chassis {
   // A tree from readConfig is parsed block by block as the loop below reaches it, and each
   // block's results are dropped once built (see lines.ts); any other tree is parsed whole first.
-  const streaming = isReaderTree(tree) ? new StreamingLines(tree, isEvidence) : null;
-  const parsed = streaming === null ? parseConfigTree(tree) : null;
-  const ctx: BuildContext = { lines: streaming ?? parsed!.lines, diagnostics: [] };
+  const streaming: BuildLines = isReaderTree(tree)
+    ? new StreamingLines(tree, isEvidence)
+    : new WholeTreeLines(parseConfigTree(tree), isEvidence);
+  const ctx: BuildContext = { lines: streaming, diagnostics: [] };
 
   let hostname: Field<string> | null = null;
   let version: Field<string> | null = null;
@@ -53,25 +64,37 @@ export function buildChassis(tree: ConfigTree): Chassis {
   const ipSlas = new Map<number, IpSla>();
   const keyChains = new Map<string, KeyChain>();
   const nat = new NatBuilder();
-  const acls = new AclBuilder();
   const firewall = new FirewallBuilder();
 
   // The top-level blocks with repeats merged (mergedStanzas), without building a stanza for the
   // many that need none (NAT rules, pools, the lines no builder reads).
   const repeated = repeatedStanzas(tree);
-  if (streaming !== null && repeated !== null) {
+  if (repeated !== null) {
     // A block given twice is built with its first occurrence: read all its occurrences now.
     for (const stanza of repeated.values()) for (const o of stanza.occurrences) streaming.classify(o);
   }
+  // Access lists in file order, read once the NAT rules are known (see readAcls).
+  const aclParts: AclPart[] = [];
   const roots = tree.roots;
   for (let r = 0; r < roots.length; r++) {
     const root = roots[r]!;
     const inRepeat = root.duplicateOf !== null || (repeated?.has(root) ?? false);
-    if (streaming !== null && !inRepeat) streaming.classify(root);
+    if (!inRepeat) streaming.classifyNode(root);
     if (root.duplicateOf !== null) continue;
     const cmd = commandOf(ctx, root);
+    if (cmd?.kind === "acl") {
+      // Its entries are read after the loop, and only if a NAT rule uses the list.
+      aclParts.push({
+        kind: "named",
+        cmd,
+        stanza: stanzaOf(root, repeated),
+        classified: inRepeat,
+      });
+      continue;
+    }
+    if (!inRepeat) streaming.classifyDescendants(root);
     if (cmd === null) {
-      if (streaming !== null && !inRepeat) streaming.release(root);
+      if (!inRepeat) streaming.release(root);
       continue;
     }
     const at = root.location;
@@ -105,18 +128,8 @@ export function buildChassis(tree: ConfigTree): Chassis {
       case "nat-service-disabled":
         nat.addDisabledService(cmd, at);
         break;
-      case "acl": {
-        const list = acls.named(cmd.name, cmd.aclKind, at);
-        const children = stanzaOf(root, repeated).children;
-        for (let i = 0; i < children.length; i++) {
-          const child = children[i]!;
-          const c = commandOf(ctx, child);
-          if (c?.kind === "acl-entry") list.add(c.words, c.sequence, child.location);
-        }
-        break;
-      }
       case "acl-numbered":
-        acls.addNumbered(cmd.name, cmd.entry, at);
+        aclParts.push({ kind: "numbered", cmd, location: at });
         break;
       case "track":
         tracks.set(cmd.id, buildTrack(stanzaOf(root, repeated), cmd));
@@ -153,8 +166,11 @@ export function buildChassis(tree: ConfigTree): Chassis {
     }
     // Interfaces and the redundancy block are built after the loop; every other block is done.
     const deferred = cmd.kind === "interface" || cmd.kind === "redundancy";
-    if (streaming !== null && !inRepeat && !deferred) streaming.release(root);
+    if (!inRepeat && !deferred) streaming.release(root);
   }
+
+  const natConfig = nat.build();
+  const acls = readAcls(ctx, streaming, aclParts, natConfig);
 
   const interfaces = new Map<string, Interface>();
   for (const [name, entry] of interfaceStanzas) {
@@ -164,7 +180,7 @@ export function buildChassis(tree: ConfigTree): Chassis {
 
   const diagnostics = sortByPosition([
     ...maskedReaderDiagnostics(tree),
-    ...(streaming?.sortedDiagnostics() ?? parsed!.diagnostics),
+    ...streaming.sortedDiagnostics(),
     ...ctx.diagnostics,
   ]);
 
@@ -177,18 +193,74 @@ export function buildChassis(tree: ConfigTree): Chassis {
     redundancy,
     tracks,
     ipSlas,
-    nat: nat.build(),
-    acls: acls.build(),
+    nat: natConfig,
+    acls,
     firewall: firewall.build(),
     keyChains,
     cubeRedundancyGroup,
     diagnostics,
-    looksLikeConfig: streaming?.evidence ?? looksLikeConfig(parsed!),
-    lineCounts: streaming?.counts() ?? parsed!.counts,
+    looksLikeConfig: streaming.evidence,
+    lineCounts: streaming.counts(),
   };
   // The tree holds every line verbatim, secrets included: keep it off JSON.stringify's path.
   Object.defineProperty(chassis, "tree", { value: tree, enumerable: false, writable: false });
   return chassis as Chassis;
+}
+
+type AclPart =
+  | {
+      readonly kind: "named";
+      readonly cmd: Extract<Command, { kind: "acl" }>;
+      readonly stanza: Stanza;
+      /** Whether its lines are classified already (a block given twice is read up front). */
+      readonly classified: boolean;
+    }
+  | {
+      readonly kind: "numbered";
+      readonly cmd: Extract<Command, { kind: "acl-numbered" }>;
+      readonly location: SourceLocation;
+    };
+
+/**
+ * The access lists the NAT rules use (`… source list NAME …`): what a NAT rule translates is
+ * what its list permits, so these are compared between the chassis (RG408) and read for ALG
+ * traffic (RG407). No rule reads any other list (interface filters, QoS, route-maps), and on a
+ * large configuration they are much of the file: their entries are not parsed, not modelled and
+ * not checked for unrecognized lines, and count as ignored. Lists are built in file order, so
+ * named blocks and numbered lines of one list merge as before.
+ */
+function readAcls(
+  ctx: BuildContext,
+  streaming: BuildLines,
+  parts: readonly AclPart[],
+  nat: NatConfig,
+): Map<string, AccessList> {
+  const used = new Set<string>();
+  for (const rule of nat.rules) if (rule.kind === "list" && rule.match !== null) used.add(rule.match);
+  const acls = new AclBuilder();
+  for (const part of parts) {
+    if (part.kind === "numbered") {
+      if (used.has(part.cmd.name)) acls.addNumbered(part.cmd.name, part.cmd.entry, part.location);
+      continue;
+    }
+    const { cmd, stanza } = part;
+    // The lines still to classify here (null: all classified already).
+    const lines = part.classified ? null : streaming;
+    if (!used.has(cmd.name)) {
+      lines?.skipDescendants(stanza.node);
+      continue;
+    }
+    lines?.classifyDescendants(stanza.node);
+    const list = acls.named(cmd.name, cmd.aclKind, stanza.node.location);
+    const children = stanza.children;
+    for (let i = 0; i < children.length; i++) {
+      const child = children[i]!;
+      const c = commandOf(ctx, child);
+      if (c?.kind === "acl-entry") list.add(c.words, c.sequence, child.location);
+    }
+    lines?.release(stanza.node);
+  }
+  return acls.build();
 }
 
 /**
@@ -277,12 +349,4 @@ function isEvidence(node: ConfigNode, line: ParsedLine | undefined): boolean {
   const two = `${w0} ${node.words[1]?.toLowerCase() ?? ""}`;
   if (node.words.length === 1) return GLOBAL_SINGLE_WORDS.has(w0);
   return GLOBAL_COMMAND_STARTS.has(two) || (w0 === "username" && node.words.length >= 3);
-}
-
-/** True when at least one line is recognizably IOS configuration (RG604 guards against other files). */
-function looksLikeConfig(parsed: ParsedConfig): boolean {
-  for (const [node, line] of parsed.lines) {
-    if (isEvidence(node, line)) return true;
-  }
-  return false;
 }

@@ -5,15 +5,18 @@
  * a NAT rule's fields) from outliving the block they belong to: they die young instead of being
  * promoted and collected later, which is most of what the parse used to cost in memory.
  *
- * Results are the same as parseConfigTree's: each node is classified once, after its parent,
- * by the same classifyLine; only the order in which blocks are visited differs (a block given
- * twice is classified with its first occurrence), and nothing depends on that order: counts are
- * sums, diagnostics are sorted by position (one per node at most), and whether a file looks like
- * a configuration is an "any".
+ * Results are the same as parseConfigTree's for every node classified: each node is classified
+ * once, after its parent, by the same classifyLine; only the order in which blocks are visited
+ * differs (a block given twice is classified with its first occurrence), and nothing depends on
+ * that order: counts are sums, diagnostics are sorted by position (one per node at most), and
+ * whether a file looks like a configuration is an "any". The one difference: the builder may
+ * leave a block's lines unread (skipDescendants: access lists no NAT rule uses), which then
+ * count as ignored and give no diagnostics.
  */
 import {
   classifyLine,
   type LineClassCounts,
+  type ParsedConfig,
   type ParsedLine,
   sortByPosition,
 } from "../parse/grammar/index.js";
@@ -61,19 +64,45 @@ export class StreamingLines implements LineResults {
 
   /** Classifies `root` and all its descendants, depth-first (parents before children). */
   classify(root: ConfigNode): void {
+    this.classifyNode(root);
+    this.classifyDescendants(root);
+  }
+
+  /** Classifies `node` alone (its parent, if any, already classified). */
+  classifyNode(node: ConfigNode): void {
+    const parentLine = node.parent === null ? undefined : this.get(node.parent);
+    const line = classifyLine(node, parentLine, this.diagnostics);
+    this.results[(node as TreeNode).ordinal] = line;
+    if (line.classification === "understood") this.understood++;
+    else if (line.classification === "ignored") this.ignored++;
+    else this.unrecognized++;
+    if (!this.evidence && this.isEvidence(node, line)) this.evidence = true;
+  }
+
+  /** Classifies the descendants of `node` (itself classified), depth-first. */
+  classifyDescendants(node: ConfigNode): void {
     const stack = this.stack;
-    stack.push(root);
+    for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
     while (stack.length > 0) {
-      const node = stack.pop()!;
-      const parentLine = node.parent === null ? undefined : this.get(node.parent);
-      const line = classifyLine(node, parentLine, this.diagnostics);
-      this.results[(node as TreeNode).ordinal] = line;
-      if (line.classification === "understood") this.understood++;
-      else if (line.classification === "ignored") this.ignored++;
-      else this.unrecognized++;
-      if (!this.evidence && this.isEvidence(node, line)) this.evidence = true;
-      for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
+      const next = stack.pop()!;
+      this.classifyNode(next);
+      for (let i = next.children.length - 1; i >= 0; i--) stack.push(next.children[i]!);
     }
+  }
+
+  /**
+   * Leaves the descendants of `node` unread (a block no rule depends on): they count as ignored,
+   * are not parsed and give no diagnostics. Drops `node`'s own result.
+   */
+  skipDescendants(node: ConfigNode): void {
+    const stack = this.stack;
+    for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
+    while (stack.length > 0) {
+      const next = stack.pop()!;
+      this.ignored++;
+      for (let i = next.children.length - 1; i >= 0; i--) stack.push(next.children[i]!);
+    }
+    this.results[(node as TreeNode).ordinal] = undefined;
   }
 
   /** Drops the results of `root` and its descendants: the builder will not ask for them again. */
@@ -100,3 +129,66 @@ export class StreamingLines implements LineResults {
     return sortByPosition(this.diagnostics);
   }
 }
+
+/**
+ * The same interface over a tree parsed whole first (parseConfigTree): for trees that do not come
+ * from readConfig. Classifying is a no-op; leaving a block unread takes its lines' results out
+ * of the counts and diagnostics, so both give the same chassis.
+ */
+export class WholeTreeLines {
+  private readonly skipped = new Set<ConfigNode>();
+  private understood: number;
+  private ignored: number;
+  private unrecognized: number;
+
+  constructor(
+    private readonly parsed: ParsedConfig,
+    private readonly isEvidence: (node: ConfigNode, line: ParsedLine) => boolean,
+  ) {
+    ({ understood: this.understood, ignored: this.ignored, unrecognized: this.unrecognized } = parsed.counts);
+  }
+
+  get(node: ConfigNode): ParsedLine | undefined {
+    return this.parsed.lines.get(node);
+  }
+
+  classify(_root: ConfigNode): void {}
+  classifyNode(_node: ConfigNode): void {}
+  classifyDescendants(_node: ConfigNode): void {}
+  release(_root: ConfigNode): void {}
+
+  skipDescendants(node: ConfigNode): void {
+    const stack = [...node.children];
+    while (stack.length > 0) {
+      const next = stack.pop()!;
+      this.skipped.add(next);
+      const line = this.parsed.lines.get(next);
+      if (line?.classification === "understood") this.understood--;
+      else if (line?.classification === "unrecognized") this.unrecognized--;
+      else this.ignored--;
+      this.ignored++;
+      stack.push(...next.children);
+    }
+  }
+
+  get evidence(): boolean {
+    for (const [node, line] of this.parsed.lines) {
+      if (!this.skipped.has(node) && this.isEvidence(node, line)) return true;
+    }
+    return false;
+  }
+
+  counts(): LineClassCounts {
+    return { understood: this.understood, ignored: this.ignored, unrecognized: this.unrecognized };
+  }
+
+  sortedDiagnostics(): Diagnostic[] {
+    if (this.skipped.size === 0) return [...this.parsed.diagnostics];
+    const at = new Set<string>();
+    for (const node of this.skipped) at.add(`${node.location.line}:${node.location.column}`);
+    return this.parsed.diagnostics.filter((d) => !at.has(`${d.location.line}:${d.location.column}`));
+  }
+}
+
+/** How buildChassis reads the grammar's results: block by block, or from a whole-tree parse. */
+export type BuildLines = StreamingLines | WholeTreeLines;

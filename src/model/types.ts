@@ -334,6 +334,10 @@ export interface Chassis {
   readonly tracks: ReadonlyMap<number, TrackObject>;
   readonly ipSlas: ReadonlyMap<number, IpSla>;
   readonly nat: NatConfig;
+  /**
+   * The access lists NAT rules use (`… source list NAME …`), by name: the only lists redundancy
+   * depends on. Other lists are not parsed (their lines count as ignored).
+   */
   readonly acls: ReadonlyMap<string, AccessList>;
   readonly firewall: FirewallConfig;
   readonly keyChains: ReadonlyMap<string, KeyChain>;

@@ -242,8 +242,20 @@ describe("corpus: every file", () => {
     expect(() => JSON.stringify(chassisToJson(c))).not.toThrow();
   });
 
-  it("the large synthetic config reads its 100 extended ACLs", () => {
+  it("the large synthetic config leaves its 100 extended ACLs unread: no NAT rule uses them", () => {
     const c = load("ios/ciscoconfparse-sample_05-synthetic-large.cfg");
+    expect(c.nat.rules).toHaveLength(0);
+    expect(c.acls.size).toBe(0);
+    expect(c.lineCounts.unrecognized).toBe(0);
+  });
+
+  it("the large synthetic config reads its 100 extended ACLs once a NAT rule uses each", () => {
+    const file = path.join(CORPUS, "ios/ciscoconfparse-sample_05-synthetic-large.cfg");
+    const text = readFileSync(file, "utf8");
+    const names = [...text.matchAll(/^ip access-list extended (\S+)/gm)].map((m) => m[1]!);
+    expect(names).toHaveLength(100);
+    const rules = names.map((n, i) => `ip nat inside source list ${n} pool P${i} overload`).join("\n");
+    const c = buildChassis(readConfig(`${text}\n${rules}\n`, "sample_05+nat.cfg"));
     expect(c.acls.size).toBe(100);
     expect(c.lineCounts.unrecognized).toBe(0);
   });

@@ -2,6 +2,11 @@ import { describe, expect, it } from "vitest";
 import { normalizeAclEntry } from "../../src/model/acl.js";
 import { build, lines } from "./helpers.js";
 
+/** NAT rules that use the given access lists: rglint reads only the lists NAT rules use. */
+function NAT_USING(...names: string[]): string[] {
+  return names.map((name, i) => `ip nat inside source list ${name} pool POOL-${i} redundancy 1 mapping-id ${i + 1}`);
+}
+
 describe("NAT", () => {
   const c = build(
     lines(
@@ -135,6 +140,7 @@ describe("access lists", () => {
         "ip access-list extended WEB",
         " 10 permit tcp 10.0.0.5 0.0.0.255 host 192.0.2.1 eq 443",
         " 20 permit ip any any",
+        ...NAT_USING("NAT-G1", "WEB"),
       ),
     );
     const b = build(
@@ -147,6 +153,7 @@ describe("access lists", () => {
         "ip access-list extended WEB",
         " permit tcp 10.0.0.0 0.0.0.255 192.0.2.1 0.0.0.0 eq 443",
         " permit   ip   0.0.0.0 255.255.255.255   any",
+        ...NAT_USING("NAT-G1", "WEB"),
       ),
     );
     const entries = (c: typeof a, name: string) => c.acls.get(name)!.entries.map((e) => e.normalized);
@@ -178,6 +185,7 @@ describe("access lists", () => {
         "ip access-list extended X",
         " 20 permit ip any any",
         " 10 deny ip host 10.0.0.9 any",
+        ...NAT_USING("10", "100", "X"),
       ),
     );
     expect(c.acls.get("10")).toMatchObject({ kind: "standard", location: { line: 1 } });
@@ -190,6 +198,29 @@ describe("access lists", () => {
       "deny ip host 10.0.0.9 any",
       "permit ip any any",
     ]);
+  });
+
+  it("reads only the lists NAT rules use: others are neither modelled nor parsed", () => {
+    const c = build(
+      lines(
+        "ip access-list extended USED", // 1
+        " permit ip 10.0.0.0 0.0.0.255 any", // 2
+        " 10", // 3: a sequence number alone, not an entry
+        "ip access-list extended FILTER-IN", // 4: an interface filter, no NAT rule uses it
+        " permit tcp any any eq 443", // 5
+        " 20", // 6: the same, in a list nothing here depends on
+        "access-list 120 permit ip any any", // 7: numbered, unused
+        "access-list 110 permit ip 10.1.0.0 0.0.0.255 any", // 8: numbered, used
+        ...NAT_USING("USED", "110"),
+      ),
+    );
+    expect([...c.acls.keys()].sort()).toEqual(["110", "USED"]);
+    expect(c.acls.get("USED")!.entries.map((e) => e.location.line)).toEqual([2]);
+    // Line 3 is parsed and not understood; FILTER-IN's lines 5 and 6 are not parsed: ignored.
+    expect(c.lineCounts.unrecognized).toBe(1);
+    const unused = build(lines("ip access-list extended FILTER-IN", " permit tcp any any eq 443", " 20"));
+    expect(unused.acls.size).toBe(0);
+    expect(unused.lineCounts).toEqual({ understood: 1, ignored: 2, unrecognized: 0 });
   });
 
   it("keeps the case of object-group names", () => {
