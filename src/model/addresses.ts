@@ -36,10 +36,10 @@ export function numberToIpv4(n: number): string {
 export function maskToPrefixLength(mask: string): number | null {
   const n = ipv4ToNumber(mask);
   if (n === null) return null;
-  let bits = 0;
-  while (bits < 32 && Math.floor(n / 2 ** (31 - bits)) % 2 === 1) bits++;
-  const expected = bits === 0 ? 0 : (2 ** 32 - 2 ** (32 - bits)) >>> 0;
-  return n === expected ? bits : null;
+  // The host bits, as an unsigned number: contiguous when they are 2^k - 1 (k = 32 - prefix).
+  const host = ~n >>> 0;
+  if ((host & (host + 1)) !== 0) return null;
+  return Math.clz32(host);
 }
 
 export function isIpv4(text: string | undefined): text is string {
