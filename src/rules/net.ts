@@ -27,6 +27,11 @@ export function sameSubnet(x: Ipv4Prefix, y: Ipv4Prefix): boolean {
 /** Whether `address` lies inside the subnet of `p`. */
 export function inSubnet(address: string, p: Ipv4Prefix): boolean {
   const a = ipv4ToNumber(address);
+  return a !== null && numberInSubnet(a, p);
+}
+
+/** `inSubnet` for an address already read as a number. */
+export function numberInSubnet(a: number, p: Ipv4Prefix): boolean {
   const net = networkOf(p);
-  return a !== null && net !== null && (a & prefixMask(p.prefixLength)) >>> 0 === net;
+  return net !== null && (a & prefixMask(p.prefixLength)) >>> 0 === net;
 }

@@ -4,7 +4,9 @@ import { build, lines } from "./helpers.js";
 
 /** NAT rules that use the given access lists: rglint reads only the lists NAT rules use. */
 function NAT_USING(...names: string[]): string[] {
-  return names.map((name, i) => `ip nat inside source list ${name} pool POOL-${i} redundancy 1 mapping-id ${i + 1}`);
+  return names.map(
+    (name, i) => `ip nat inside source list ${name} pool POOL-${i} redundancy 1 mapping-id ${i + 1}`,
+  );
 }
 
 describe("NAT", () => {

@@ -24,11 +24,16 @@ function natRuleHead(rule: NatRule): string {
   return `${head} ${rule.kind} ${rule.match ?? "?"}${via === "" ? "" : ` ${via}`}`;
 }
 
-/** Every reference to a redundancy group number on a chassis: interfaces, NAT rules, CUBE. */
-function groupReferences(chassis: Chassis): GroupReference[] {
+/**
+ * Every reference to a redundancy group number on a chassis (interfaces, NAT rules, CUBE) for which
+ * `wanted(group)` holds. The test comes first so that the message text is written only for the few
+ * references reported, not for every interface and NAT rule.
+ */
+function groupReferences(chassis: Chassis, wanted: (group: number) => boolean): GroupReference[] {
   const refs: GroupReference[] = [];
   for (const iface of chassis.interfaces.values()) {
     for (const assoc of iface.groups) {
+      if (!wanted(assoc.group)) continue;
       const form = assoc.kind === "decrement-only" ? "decrement" : assoc.kind === "ipv4" ? "ip" : "ipv6";
       refs.push({
         group: assoc.group,
@@ -38,10 +43,14 @@ function groupReferences(chassis: Chassis): GroupReference[] {
       });
     }
   }
-  for (const rule of chassis.nat.rules) {
+  // An indexed loop: in cold code `for … of` allocates a result object per rule (10,000s).
+  const rules = chassis.nat.rules;
+  for (let i = 0; i < rules.length; i++) {
+    const rule = rules[i]!;
     const red = rule.redundancy;
     // A string is legacy HSRP-named stateful NAT, not a redundancy group.
     if (red === null || typeof red.value !== "number") continue;
+    if (!wanted(red.value)) continue;
     refs.push({
       group: red.value,
       what: `NAT rule \`${natRuleHead(rule)} … redundancy ${red.value}${rule.mappingId ? ` mapping-id ${rule.mappingId.value}` : ""}\``,
@@ -50,7 +59,7 @@ function groupReferences(chassis: Chassis): GroupReference[] {
     });
   }
   const cube = chassis.cubeRedundancyGroup;
-  if (cube !== null && cube.location !== null) {
+  if (cube !== null && cube.location !== null && wanted(cube.value)) {
     refs.push({
       group: cube.value,
       what: `CUBE (\`voice service voip\` / \`redundancy-group ${cube.value}\`)`,
@@ -75,9 +84,9 @@ export const rg206: ChassisRule = {
   check({ chassis, side }, report) {
     const defined = chassis.redundancy?.groups ?? new Map();
     const appLocation = chassis.redundancy?.applicationLocation ?? null;
-    for (const ref of groupReferences(chassis)) {
-      if (defined.has(ref.group)) continue;
-      if (!groupNumberInRange(ref.group)) continue; // RG207 reports the number itself.
+    // Undefined groups only; a number out of range is RG207's finding, not reported here.
+    const undefinedGroup = (group: number) => !defined.has(group) && groupNumberInRange(group);
+    for (const ref of groupReferences(chassis, undefinedGroup)) {
       const related: RelatedLocation[] = [];
       if (appLocation !== null) {
         related.push({

@@ -158,25 +158,23 @@ function readPorts(words: readonly string[], i: number): { test: PortTest | null
  * everything; `permit tcp` matches the ALG ports its port operators allow (all when it has none);
  * other protocols carry no TCP. An entry that is not understood is assumed to match everything.
  */
-export function algsPermittedBy(entry: AclEntry): Alg[] {
-  const words = entry.normalized
-    .toLowerCase()
-    .split(/\s+/)
-    .filter((w) => w !== "");
+export function algsPermittedBy(entry: AclEntry): readonly Alg[] {
+  // `split(/\s+/)` without the empty words: trimmed first (trim removes exactly what \s matches).
+  const text = entry.normalized.toLowerCase().trim();
+  const words = text === "" ? [] : text.split(/\s+/);
   if (words[0] !== "permit") return [];
   const protocol = words[1];
   if (protocol === undefined) return [];
   // Standard entries: `permit any`, `permit host X`, `permit X W`, `permit X`.
-  if (protocol === "any" || protocol === "host" || /^\d+\.\d+\.\d+\.\d+$/.test(protocol))
-    return [...ALL_ALGS];
-  if (protocol === "ip" || protocol === "0" || protocol === "object-group") return [...ALL_ALGS];
+  if (protocol === "any" || protocol === "host" || /^\d+\.\d+\.\d+\.\d+$/.test(protocol)) return ALL_ALGS;
+  if (protocol === "ip" || protocol === "0" || protocol === "object-group") return ALL_ALGS;
   if (protocol !== "tcp" && protocol !== "6") return [];
   let i = skipAddress(words, 2);
   const source = readPorts(words, i);
   i = skipAddress(words, source.next);
   const destination = readPorts(words, i);
   const tests = [source.test, destination.test].filter((t): t is PortTest | null => t !== undefined);
-  if (tests.length === 0 || tests.includes(null)) return [...ALL_ALGS];
+  if (tests.length === 0 || tests.includes(null)) return ALL_ALGS;
   return ALG_TCP_PORTS.filter(([, port]) => tests.some((t) => t!(port))).map(([alg]) => alg);
 }
 
@@ -186,17 +184,24 @@ export function algsPermittedBy(entry: AclEntry): Alg[] {
  * a list rule carries what its access list permits. A list rule whose access list is not defined on
  * the chassis is not judged (null).
  */
-export function algsCarriedBy(rule: NatRule, chassis: Chassis): Alg[] | null {
-  if (rule.kind === "route-map") return [...ALL_ALGS];
+export function algsCarriedBy(rule: NatRule, chassis: Chassis): readonly Alg[] | null {
+  // ALL_ALGS itself, not a copy: this is asked of every NAT rule of a chassis.
+  if (rule.kind === "route-map") return ALL_ALGS;
   if (rule.kind === "static") {
-    if (rule.protocol === null) return [...ALL_ALGS];
+    if (rule.protocol === null) return ALL_ALGS;
     if (rule.protocol !== "tcp") return [];
-    const ports = [rule.localPort, rule.globalPort];
-    return ALG_TCP_PORTS.filter(([, port]) => ports.includes(port)).map(([alg]) => alg);
+    const out: Alg[] = [];
+    for (const [alg, port] of ALG_TCP_PORTS)
+      if (port === rule.localPort || port === rule.globalPort) out.push(alg);
+    return out;
   }
   const acl = rule.match === null ? undefined : chassis.acls.get(rule.match);
   if (acl === undefined) return null;
+  // Indexed loops (no iterators in cold code), and no further entries once every ALG is in.
   const carried = new Set<Alg>();
-  for (const entry of acl.entries) for (const alg of algsPermittedBy(entry)) carried.add(alg);
-  return ALL_ALGS.filter((alg) => carried.has(alg));
+  for (let e = 0; e < acl.entries.length && carried.size < ALL_ALGS.length; e++) {
+    const permitted = algsPermittedBy(acl.entries[e]!);
+    for (let i = 0; i < permitted.length; i++) carried.add(permitted[i]!);
+  }
+  return carried.size === ALL_ALGS.length ? ALL_ALGS : ALL_ALGS.filter((alg) => carried.has(alg));
 }

@@ -46,16 +46,43 @@ export function associationText(rule: NatRule): string {
   return parts.length === 0 ? "no redundancy association" : parts.join(" ");
 }
 
-/** Rules in file order. */
-export function inLineOrder(rules: readonly NatRule[]): NatRule[] {
-  return [...rules].sort(
-    (x, y) => x.location.line - y.location.line || x.location.column - y.location.column,
-  );
+function byLocation(x: NatRule, y: NatRule): number {
+  return x.location.line - y.location.line || x.location.column - y.location.column;
+}
+
+const ordered = new WeakMap<readonly NatRule[], readonly NatRule[]>();
+
+/**
+ * Rules in file order. Several rules ask for the same chassis' list, so the answer is kept per
+ * list. The model lists them in file order already: then it is the list itself, after one pass
+ * that checks it; otherwise a sorted copy (stable, as before).
+ */
+export function inLineOrder(rules: readonly NatRule[]): readonly NatRule[] {
+  let out = ordered.get(rules);
+  if (out === undefined) {
+    out = rules;
+    for (let i = 1; i < rules.length; i++) {
+      if (byLocation(rules[i - 1]!, rules[i]!) > 0) {
+        out = [...rules].sort(byLocation);
+        break;
+      }
+    }
+    ordered.set(rules, out);
+  }
+  return out;
 }
 
 /** The chassis' first rule (in file order) associated with a redundancy group, or null. */
 export function firstRgAssociatedRule(chassis: Chassis): NatRule | null {
-  return inLineOrder(chassis.nat.rules.filter(isRgAssociated))[0] ?? null;
+  // The earliest by location; on a tie the first listed, as the stable sort this replaces gave.
+  let first: NatRule | null = null;
+  // An indexed loop: in cold code `for … of` allocates a result object per rule (10,000s).
+  const rules = chassis.nat.rules;
+  for (let i = 0; i < rules.length; i++) {
+    const rule = rules[i]!;
+    if (isRgAssociated(rule) && (first === null || byLocation(rule, first) < 0)) first = rule;
+  }
+  return first;
 }
 
 /** The fields of two rules that differ (for rules of the same direction, target and kind). */

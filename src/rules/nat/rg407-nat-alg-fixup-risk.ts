@@ -1,4 +1,4 @@
-import type { SourceLocation } from "../../parse/types.js";
+import type { NatRule } from "../../model/types.js";
 import type { ChassisRule } from "../types.js";
 import { type Alg, algsCarriedBy, enabledAlgs } from "./alg-traffic.js";
 import { inLineOrder, isRgAssociated, natRuleText } from "./nat-common.js";
@@ -17,18 +17,33 @@ export const rg407: ChassisRule = {
   check({ chassis, side }, report) {
     const enabled = new Set(enabledAlgs(chassis));
     if (enabled.size === 0) return;
-    const carriers: Array<{ text: string; algs: Alg[]; location: SourceLocation }> = [];
-    for (const rule of inLineOrder(chassis.nat.rules)) {
+    // The first carrier, how many there are and the union of their ALGs: the message needs no
+    // more, so nothing is kept or written per rule.
+    let first: NatRule | null = null;
+    let carriers = 0;
+    const carried = new Set<Alg>();
+    // An indexed loop: in cold code `for … of` allocates a result object per rule (10,000s).
+    const rules = inLineOrder(chassis.nat.rules);
+    for (let r = 0; r < rules.length; r++) {
+      const rule = rules[r]!;
       if (!isRgAssociated(rule)) continue;
-      const algs = (algsCarriedBy(rule, chassis) ?? []).filter((alg) => enabled.has(alg));
-      if (algs.length > 0) carriers.push({ text: natRuleText(rule), algs, location: rule.location });
+      const algs = algsCarriedBy(rule, chassis) ?? [];
+      let carries = false;
+      for (let i = 0; i < algs.length; i++) {
+        if (!enabled.has(algs[i]!)) continue;
+        carries = true;
+        if (carried.size === enabled.size) break; // the union is complete: nothing left to add
+        carried.add(algs[i]!);
+      }
+      if (!carries) continue;
+      first ??= rule;
+      carriers++;
     }
-    const first = carriers[0];
-    if (first === undefined) return;
-    const all = [...new Set(carriers.flatMap((c) => c.algs))].sort();
-    const more = carriers.length - 1;
+    if (first === null) return;
+    const all = [...carried].sort();
+    const more = carriers - 1;
     report({
-      message: `${chassis.displayName}'s stateful NAT rule \`${first.text}\`${more > 0 ? ` (and ${more} more redundancy-associated rule${more === 1 ? "" : "s"})` : ""} can carry TCP connections of ALG-handled protocols (${all.join(", ")}): their SEQ/ACK fixups are synchronized to the standby only periodically, so such connections may be reset at switchover.`,
+      message: `${chassis.displayName}'s stateful NAT rule \`${natRuleText(first)}\`${more > 0 ? ` (and ${more} more redundancy-associated rule${more === 1 ? "" : "s"})` : ""} can carry TCP connections of ALG-handled protocols (${all.join(", ")}): their SEQ/ACK fixups are synchronized to the standby only periodically, so such connections may be reset at switchover.`,
       location: first.location,
       side,
       fix: "Expected behaviour, not a misconfiguration. If a protocol listed does not cross this NAT, turn its ALG off (for example `no ip nat service sip tcp port 5060`, `no ip nat service dns tcp`); otherwise plan for these TCP connections to reconnect after a switchover.",

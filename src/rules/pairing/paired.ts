@@ -16,7 +16,19 @@ export interface RiiTwins {
  * configured on more than one interface of a chassis (RG102): their twin is ambiguous, and
  * comparing a guessed pair would report differences between interfaces that are not twins.
  */
-export function riiTwins(pair: Pair): RiiTwins[] {
+export function riiTwins(pair: Pair): readonly RiiTwins[] {
+  // Five rules ask for the twins of the same pair: computed once per pair.
+  let twins = twinsByPair.get(pair);
+  if (twins === undefined) {
+    twins = findRiiTwins(pair);
+    twinsByPair.set(pair, twins);
+  }
+  return twins;
+}
+
+const twinsByPair = new WeakMap<Pair, readonly RiiTwins[]>();
+
+function findRiiTwins(pair: Pair): RiiTwins[] {
   const perKey = new Map<string, number>();
   for (const match of pair.interfacesByRii) perKey.set(match.key, (perKey.get(match.key) ?? 0) + 1);
   const out: RiiTwins[] = [];
@@ -46,7 +58,7 @@ export function relatedOn(chassis: Chassis, location: SourceLocation, what: stri
 /** `10.10.1.0/24`: the subnet of an interface address. */
 export function subnetText(address: Ipv4Address): string {
   const n = networkOf(address) ?? 0;
-  return `${[24, 16, 8, 0].map((s) => (n >>> s) & 255).join(".")}/${address.prefixLength}`;
+  return `${(n >>> 24) & 255}.${(n >>> 16) & 255}.${(n >>> 8) & 255}.${n & 255}/${address.prefixLength}`;
 }
 
 /**

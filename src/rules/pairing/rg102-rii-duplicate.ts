@@ -12,15 +12,25 @@ export const rg102: ChassisRule = {
   fullDescription:
     "The redundancy interface identifier (RII) names one segment: it must be unique per interface on a chassis and equal on the twin interface of the peer. It also derives the segment's virtual MAC. Two interfaces of one chassis with the same RII make the pairing ambiguous: the peer's interface with that RII can only be the twin of one of them, so state for the other segment is paired with the wrong interface or not at all, and both segments may end up with the same virtual MAC.",
   check({ chassis, side }, report) {
-    const byRii = new Map<number, Interface[]>();
+    // The first interface of each RII, and a list only for the RIIs used again: almost every RII
+    // is used once.
+    const firstByRii = new Map<number, Interface>();
+    const sharedRii = new Map<number, Interface[]>();
     for (const iface of chassis.interfaces.values()) {
       if (iface.rii === null) continue;
-      const list = byRii.get(iface.rii.id) ?? [];
-      list.push(iface);
-      byRii.set(iface.rii.id, list);
+      const id = iface.rii.id;
+      const first = firstByRii.get(id);
+      if (first === undefined) firstByRii.set(id, iface);
+      else {
+        const list = sharedRii.get(id);
+        if (list === undefined) sharedRii.set(id, [first, iface]);
+        else list.push(iface);
+      }
     }
-    for (const [rii, interfaces] of byRii) {
-      if (interfaces.length < 2) continue;
+    if (sharedRii.size === 0) return;
+    for (const rii of firstByRii.keys()) {
+      const interfaces = sharedRii.get(rii);
+      if (interfaces === undefined) continue;
       const inFileOrder = [...interfaces].sort(
         (x, y) => (x.rii?.location.line ?? 0) - (y.rii?.location.line ?? 0),
       );

@@ -29,6 +29,9 @@ export const rg103: PairRule = {
     "Interfaces with the same RII are the two ends of one redundant segment; the redundancy group on the interface decides which chassis owns the segment's virtual IP and whose priority a link failure decrements. When the twins name different groups, or only one of them has a `redundancy group` line, the segment follows one group on one chassis and another (or none) on the peer: after a switchover of the group the virtual IP can end up active on both chassis or on neither, and an interface failure lowers the wrong group's priority.",
   check({ pair }, report) {
     for (const { rii, a, b } of riiTwins(pair)) {
+      // The usual twins, one `redundancy group` line each for the same group, agree: no lists built.
+      if (a.groups.length === 1 && b.groups.length === 1 && a.groups[0]!.group === b.groups[0]!.group)
+        continue;
       const groupsA = groupsOf(a);
       const groupsB = groupsOf(b);
       if (groupsA.join(",") === groupsB.join(",")) continue;

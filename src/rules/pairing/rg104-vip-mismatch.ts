@@ -15,6 +15,18 @@ function vipLines(iface: Interface, group: number, family: Family): InterfaceGro
   return iface.groups.filter((g) => g.group === group && g.kind === family && g.vip !== null);
 }
 
+/**
+ * Twins with one `redundancy group` line each, written alike (group, family, VIP as written,
+ * `exclusive`): the comparison below finds nothing for them. Nearly every pair of twins is such a
+ * pair, so they skip it (and the sets and lists it builds).
+ */
+function sameSingleLine(a: Interface, b: Interface): boolean {
+  if (a.groups.length !== 1 || b.groups.length !== 1) return false;
+  const x = a.groups[0]!;
+  const y = b.groups[0]!;
+  return x.group === y.group && x.kind === y.kind && x.vip === y.vip && x.exclusive === y.exclusive;
+}
+
 function noun(family: Family): string {
   return family === "ipv4" ? "virtual IP" : "virtual IPv6 address";
 }
@@ -102,6 +114,7 @@ export const rg104: PairRule = {
     "The virtual IP of a redundant segment is one address shared by the two chassis: the chassis that is active for the group owns it, with the group's virtual MAC, and hosts and next hops on the segment point at it. When the twins (same RII) configure different virtual addresses, a switchover moves the segment to an address nobody uses: traffic to the old virtual IP is black-holed. IPv4 and IPv6 virtual addresses are compared per group, IPv6 in canonical form.",
   check({ pair }, report) {
     for (const { rii, a, b } of riiTwins(pair)) {
+      if (sameSingleLine(a, b)) continue;
       const groupsB = new Set(b.groups.map((g) => g.group));
       const common = [...new Set(a.groups.map((g) => g.group))]
         .filter((g) => groupsB.has(g))

@@ -9,7 +9,7 @@ import {
   parseIpv6Prefix,
   readInterfaceIpv6,
 } from "../ipv6.js";
-import { inSubnet, ipv4ToNumber } from "../net.js";
+import { inSubnet, ipv4ToNumber, numberInSubnet } from "../net.js";
 import type { ChassisRule, Report, Side } from "../types.js";
 import { describeInterface, hasUnmodelledIpv4, subnetText } from "./paired.js";
 
@@ -23,40 +23,42 @@ interface PhysicalHit {
   readonly secondary: boolean;
 }
 
-/** The interface address on this chassis (same VRF) equal to `vip`, primary or secondary. */
 /**
  * Every physical IPv4 address of a chassis by VRF and address, built once per chassis: looking a
  * VIP up by scanning every interface made the rule quadratic (100 s at 1M lines per chassis).
  * The first interface in config order wins, its primary address before its secondaries, as a scan would.
+ * Keyed by VRF, then by the address as a number: no key string is built per address or lookup.
  */
-const ipv4Index = new WeakMap<Chassis, Map<string, PhysicalHit>>();
+const ipv4Index = new WeakMap<Chassis, Map<string, Map<number, PhysicalHit>>>();
 
-function physicalIpv4Index(chassis: Chassis): Map<string, PhysicalHit> {
-  let index = ipv4Index.get(chassis);
+function physicalIpv4Index(chassis: Chassis): Map<string, Map<number, PhysicalHit>> {
+  const index = ipv4Index.get(chassis);
   if (index !== undefined) return index;
-  index = new Map();
-  const add = (key: string, hit: PhysicalHit) => {
-    if (!index!.has(key)) index!.set(key, hit);
+  const byVrf = new Map<string, Map<number, PhysicalHit>>();
+  const add = (vrf: string, address: string, hit: PhysicalHit) => {
+    const n = ipv4ToNumber(address);
+    if (n === null) return;
+    let inVrf = byVrf.get(vrf);
+    if (inVrf === undefined) {
+      inVrf = new Map();
+      byVrf.set(vrf, inVrf);
+    }
+    if (!inVrf.has(n)) inVrf.set(n, hit);
   };
   for (const iface of chassis.interfaces.values()) {
     const vrf = vrfOf(iface);
-    if (iface.ipv4 !== null) {
-      const n = ipv4ToNumber(iface.ipv4.address);
-      if (n !== null) add(`${vrf}\u0000${n}`, { iface, location: iface.ipv4.location, secondary: false });
-    }
-    for (const s of iface.ipv4Secondary) {
-      const n = ipv4ToNumber(s.address);
-      if (n !== null) add(`${vrf}\u0000${n}`, { iface, location: s.location, secondary: true });
-    }
+    if (iface.ipv4 !== null)
+      add(vrf, iface.ipv4.address, { iface, location: iface.ipv4.location, secondary: false });
+    for (const s of iface.ipv4Secondary)
+      add(vrf, s.address, { iface, location: s.location, secondary: true });
   }
-  ipv4Index.set(chassis, index);
-  return index;
+  ipv4Index.set(chassis, byVrf);
+  return byVrf;
 }
 
-function physicalIpv4(chassis: Chassis, vrf: string, vip: string): PhysicalHit | null {
-  const target = ipv4ToNumber(vip);
-  if (target === null) return null;
-  return physicalIpv4Index(chassis).get(`${vrf}\u0000${target}`) ?? null;
+/** The interface address on this chassis (same VRF) equal to the VIP `target`, primary or secondary. */
+function physicalIpv4(chassis: Chassis, vrf: string, target: number): PhysicalHit | null {
+  return physicalIpv4Index(chassis).get(vrf)?.get(target) ?? null;
 }
 
 function physicalIpv6(chassis: Chassis, vrf: string, vip: bigint): PhysicalHit | null {
@@ -103,8 +105,9 @@ function reportPhysical(
 
 function checkIpv4(w: Where, line: InterfaceGroupAssociation, report: Report): void {
   const vip = line.vip!;
-  if (ipv4ToNumber(vip) === null) return; // not an address: the grammar reports it
-  const hit = physicalIpv4(w.chassis, vrfOf(w.iface), vip);
+  const target = ipv4ToNumber(vip);
+  if (target === null) return; // not an address: the grammar reports it
+  const hit = physicalIpv4(w.chassis, vrfOf(w.iface), target);
   if (hit !== null) {
     reportPhysical(w, line, vip, hit, report);
     return;
@@ -128,7 +131,7 @@ function checkIpv4(w: Where, line: InterfaceGroupAssociation, report: Report): v
     });
     return;
   }
-  if (inSubnet(vip, primary)) return;
+  if (numberInSubnet(target, primary)) return;
   const subnet = subnetText(primary);
   const secondary = w.iface.ipv4Secondary.find((s) => inSubnet(vip, s));
   const note =

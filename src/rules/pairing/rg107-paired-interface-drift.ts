@@ -2,6 +2,7 @@ import { fieldPolicy } from "../../model/policy.js";
 import type { Chassis, Field, Interface } from "../../model/types.js";
 import type { SourceLocation } from "../../parse/types.js";
 import { globalPrefixOf, ipv6Network, readInterfaceIpv6 } from "../ipv6.js";
+import { sameSubnet } from "../net.js";
 import type { PairRule, Report, Side } from "../types.js";
 import {
   describeInterface,
@@ -28,8 +29,15 @@ interface Attribute {
   readonly field: "natRole" | "vrf" | null;
   /** What the attribute is, for "has no …" messages. */
   readonly label: string;
-  /** Comparison value and display; null when the interface has none. */
-  readonly read: (iface: Interface) => { readonly value: string; readonly shown: Shown } | null;
+  /** Comparison value; null when the interface has none. */
+  readonly value: (iface: Interface) => string | null;
+  /** A cheaper test tried first: true only when `value` gives the two interfaces equal values. */
+  readonly equal?: (a: Interface, b: Interface) => boolean;
+  /**
+   * How a message shows the attribute of an interface whose value is not null. Separate from
+   * `value` so that only the interfaces reported pay for it.
+   */
+  readonly shown: (iface: Interface) => Shown;
   /** Message when both have the attribute and it differs. */
   readonly differs: (b: string, a: string, twin: string) => string;
   readonly fix: (rii: number) => string;
@@ -41,16 +49,23 @@ interface Twin {
   readonly iface: Interface;
 }
 
-function fieldValue(
-  field: Field<string> | null,
-  iface: Interface,
-  show: (v: string) => string,
-): { value: string; shown: Shown } | null {
-  if (field === null) return null;
-  return {
-    value: field.value,
-    shown: { text: show(field.value), location: field.location ?? iface.location },
-  };
+function fieldShown(field: Field<string>, iface: Interface, show: (v: string) => string): Shown {
+  return { text: show(field.value), location: field.location ?? iface.location };
+}
+
+/** The interface's global IPv6 networks, sorted and distinct, and where the first is; null when none. */
+function ipv6Networks(
+  i: Interface,
+): { readonly networks: string[]; readonly location: SourceLocation } | null {
+  if (i.ipv6.length === 0) return null;
+  const prefixes: Array<{ network: string; location: SourceLocation }> = [];
+  for (const a of i.ipv6) {
+    const read = readInterfaceIpv6(a.address, a.prefixLength);
+    const p = read === null ? null : globalPrefixOf(read);
+    if (p !== null) prefixes.push({ network: ipv6Network(p.value, p.prefixLength), location: a.location });
+  }
+  if (prefixes.length === 0) return null;
+  return { networks: [...new Set(prefixes.map((p) => p.network))].sort(), location: prefixes[0]!.location };
 }
 
 const ATTRIBUTES: readonly Attribute[] = [
@@ -58,7 +73,8 @@ const ATTRIBUTES: readonly Attribute[] = [
     key: "nat-role",
     field: "natRole",
     label: "NAT role (`ip nat inside`/`outside`)",
-    read: (i) => fieldValue(i.natRole, i, (v) => `\`ip nat ${v}\``),
+    value: (i) => (i.natRole === null ? null : i.natRole.value),
+    shown: (i) => fieldShown(i.natRole!, i, (v) => `\`ip nat ${v}\``),
     differs: (b, a, twin) => `is ${b}, but ${twin} is ${a}`,
     fix: (rii) =>
       `Give both twins with RII ${rii} the same \`ip nat inside\`/\`ip nat outside\` role: NAT translates in the direction the interface's role says, so after a switchover traffic on this segment is translated differently or not at all.`,
@@ -67,20 +83,18 @@ const ATTRIBUTES: readonly Attribute[] = [
     key: "subnet",
     field: null,
     label: "IPv4 address",
-    read: (i) => {
+    value: (i) => {
       if (i.ipv4 === null) return null;
-      if (i.ipv4.prefixLength < 0) {
-        // Not a contiguous mask: compare the text; the grammar reports the value itself.
-        return {
-          value: `mask ${i.ipv4.mask}`,
-          shown: { text: `mask ${i.ipv4.mask}`, location: i.ipv4.location },
-        };
-      }
-      const network = subnetText(i.ipv4);
-      return {
-        value: network,
-        shown: { text: `${network} (mask ${i.ipv4.mask})`, location: i.ipv4.location },
-      };
+      // Not a contiguous mask: compare the text; the grammar reports the value itself.
+      return i.ipv4.prefixLength < 0 ? `mask ${i.ipv4.mask}` : subnetText(i.ipv4);
+    },
+    // Same network and prefix length: the same subnet text, compared without writing it.
+    equal: (x, y) =>
+      x.ipv4 !== null && y.ipv4 !== null && x.ipv4.prefixLength >= 0 && sameSubnet(x.ipv4, y.ipv4),
+    shown: (i) => {
+      const ipv4 = i.ipv4!;
+      if (ipv4.prefixLength < 0) return { text: `mask ${ipv4.mask}`, location: ipv4.location };
+      return { text: `${subnetText(ipv4)} (mask ${ipv4.mask})`, location: ipv4.location };
     },
     differs: (b, a, twin) => `is in subnet ${b}, but ${twin} is in ${a}`,
     fix: (rii) =>
@@ -90,20 +104,10 @@ const ATTRIBUTES: readonly Attribute[] = [
     key: "ipv6-subnet",
     field: null,
     label: "global IPv6 prefix",
-    read: (i) => {
-      const prefixes: Array<{ network: string; location: SourceLocation }> = [];
-      for (const a of i.ipv6) {
-        const read = readInterfaceIpv6(a.address, a.prefixLength);
-        const p = read === null ? null : globalPrefixOf(read);
-        if (p !== null)
-          prefixes.push({ network: ipv6Network(p.value, p.prefixLength), location: a.location });
-      }
-      if (prefixes.length === 0) return null;
-      const networks = [...new Set(prefixes.map((p) => p.network))].sort();
-      return {
-        value: networks.join(", "),
-        shown: { text: networks.join(", "), location: prefixes[0]!.location },
-      };
+    value: (i) => ipv6Networks(i)?.networks.join(", ") ?? null,
+    shown: (i) => {
+      const { networks, location } = ipv6Networks(i)!;
+      return { text: networks.join(", "), location };
     },
     differs: (b, a, twin) => `has IPv6 prefix ${b}, but ${twin} has ${a}`,
     fix: (rii) =>
@@ -113,7 +117,8 @@ const ATTRIBUTES: readonly Attribute[] = [
     key: "vrf",
     field: "vrf",
     label: "VRF",
-    read: (i) => fieldValue(i.vrf, i, (v) => `VRF ${v}`),
+    value: (i) => (i.vrf === null ? null : i.vrf.value),
+    shown: (i) => fieldShown(i.vrf!, i, (v) => `VRF ${v}`),
     differs: (b, a, twin) => `is in ${b}, but ${twin} is in ${a}`,
     fix: (rii) =>
       `Put both twins with RII ${rii} in the same VRF (VRF names are case-sensitive): the segment's routes, NAT rules and sessions are looked up in that VRF.`,
@@ -132,14 +137,15 @@ function compare(twins: RiiTwins, a: Twin, b: Twin, attribute: Attribute, report
   ) {
     return;
   }
-  const va = attribute.read(a.iface);
-  const vb = attribute.read(b.iface);
-  if (va === null && vb === null) return;
-  if (va !== null && vb !== null && va.value === vb.value) return;
+  if (attribute.equal?.(a.iface, b.iface) === true) return;
+  const va = attribute.value(a.iface);
+  const vb = attribute.value(b.iface);
+  if (va === vb) return; // equal, or absent on both
   const subject = `rii=${twins.rii}:${attribute.key}`;
   if (va === null || vb === null) {
     // Missing on one twin: the finding goes on the interface that lacks it.
-    const [missing, having, shown] = va === null ? [a, b, vb!.shown] : [b, a, va.shown];
+    const [missing, having] = va === null ? [a, b] : [b, a];
+    const shown = attribute.shown(having.iface);
     report({
       message: `${describeInterface(missing.chassis, missing.iface)} has no ${attribute.label}, but its twin on ${having.chassis.displayName} (${having.iface.name}) has ${shown.text}.`,
       location: missing.iface.location,
@@ -150,11 +156,13 @@ function compare(twins: RiiTwins, a: Twin, b: Twin, attribute: Attribute, report
     });
     return;
   }
+  const shownA = attribute.shown(a.iface);
+  const shownB = attribute.shown(b.iface);
   report({
-    message: `${describeInterface(b.chassis, b.iface)} ${attribute.differs(vb.shown.text, va.shown.text, `its twin on ${a.chassis.displayName} (${a.iface.name})`)}.`,
-    location: vb.shown.location,
+    message: `${describeInterface(b.chassis, b.iface)} ${attribute.differs(shownB.text, shownA.text, `its twin on ${a.chassis.displayName} (${a.iface.name})`)}.`,
+    location: shownB.location,
     side: "b",
-    related: [relatedOn(a.chassis, va.shown.location, `${va.shown.text} of ${a.iface.name}`)],
+    related: [relatedOn(a.chassis, shownA.location, `${shownA.text} of ${a.iface.name}`)],
     fix: attribute.fix(twins.rii),
     subject,
   });
