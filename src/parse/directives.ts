@@ -117,17 +117,31 @@ function lexComment(line: SourceLine, file: string): Lexed | null {
   };
 }
 
+interface ReadDirectives {
+  readonly directives: readonly SuppressionDirective[];
+  readonly problems: readonly DirectiveProblem[];
+}
+
+/** Per tree: the check, the inline-suppression step and RG607 all ask. */
+const READ = new WeakMap<ConfigTree, ReadDirectives>();
+
 /** The directives of one file and the problems of their syntax, in line order. */
-export function readDirectives(tree: ConfigTree): {
-  directives: SuppressionDirective[];
-  problems: DirectiveProblem[];
-} {
+export function readDirectives(tree: ConfigTree): ReadDirectives {
+  let read = READ.get(tree);
+  if (read === undefined) {
+    read = scanDirectives(tree);
+    READ.set(tree, read);
+  }
+  return read;
+}
+
+function scanDirectives(tree: ConfigTree): ReadDirectives {
   const directives: SuppressionDirective[] = [];
   const problems: DirectiveProblem[] = [];
   const texts = tree.lineTexts;
   for (let i = 0; i < texts.length; i++) {
-    // Cheap test first: most lines say nothing of rglint.
-    if (!texts[i]!.includes("rglint-") || tree.lineKind(i + 1) !== "comment") continue;
+    // The line's kind first (a number in an array), then its text: few lines are comments.
+    if (tree.lineKind(i + 1) !== "comment" || !texts[i]!.includes("rglint-")) continue;
     const lexed = lexComment({ line: i + 1, kind: "comment", text: texts[i]! }, tree.file);
     if (lexed === null) continue;
     problems.push(...lexed.problems);
@@ -160,7 +174,10 @@ export function resolveDirectives(
   tree: ConfigTree,
   isKnownRule: (id: string) => boolean,
 ): ResolvedDirectives {
-  const { directives, problems } = readDirectives(tree);
+  const read = readDirectives(tree);
+  const directives = read.directives;
+  // A copy: the read is shared, and the problems found below are added to it.
+  const problems = [...read.problems];
   const suppressions: Suppression[] = [];
   const open = new Map<string, OpenBlock>();
   const lastLine = tree.lineTexts.length;
