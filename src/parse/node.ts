@@ -275,7 +275,7 @@ export class TreeNode implements ConfigNode {
   declare readonly line: number;
   declare readonly column: number;
   declare readonly endColumn: number;
-  /** (indent + 1) * 2, plus 1 when re-attached. */
+  /** (indent + 1) * 4, plus 2 when it has a duplicateOf, plus 1 when re-attached (arithmetic, not bit operations: any indent fits). */
   declare private flags: number;
   declare readonly parent: TreeNode | null;
   declare readonly context: ContextKind;
@@ -311,7 +311,7 @@ export class TreeNode implements ConfigNode {
       line,
       column,
       endColumn,
-      flags: (indent + 1) * 2 + (reattached ? 1 : 0),
+      flags: (indent + 1) * 4 + (reattached ? 1 : 0),
       parent,
       context,
       ordinal,
@@ -325,24 +325,30 @@ export class TreeNode implements ConfigNode {
   }
 
   get indent(): number {
-    return (this.flags >> 1) - 1;
+    return Math.floor(this.flags / 4) - 1;
   }
 
   get reattached(): boolean {
-    return (this.flags & 1) === 1;
+    return this.flags % 2 === 1;
   }
 
   set reattached(value: boolean) {
-    this.flags = (this.flags & ~1) | (value ? 1 : 0);
+    this.flags += (value ? 1 : 0) - (this.flags % 2);
   }
 
   get duplicateOf(): ConfigNode | null {
-    return DUPLICATE_OF.get(this) ?? null;
+    // The flag first: asked of every top-level node, and a table lookup costs more.
+    return this.flags % 4 < 2 ? null : (DUPLICATE_OF.get(this) ?? null);
   }
 
   set duplicateOf(value: ConfigNode | null) {
-    if (value === null) DUPLICATE_OF.delete(this);
-    else DUPLICATE_OF.set(this, value);
+    if (value === null) {
+      DUPLICATE_OF.delete(this);
+      if (this.flags % 4 >= 2) this.flags -= 2;
+    } else {
+      DUPLICATE_OF.set(this, value);
+      if (this.flags % 4 < 2) this.flags += 2;
+    }
   }
 
   get text(): string {
