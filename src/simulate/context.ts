@@ -2,6 +2,7 @@
 import type { AssumptionSet } from "./assumptions.js";
 import { type BaselineElection, electBaseline, type GroupStates } from "./election.js";
 import { type GroupNat, groupNat, type PairNat, pairNat } from "./nat.js";
+import type { Story } from "./outcome.js";
 import { type LinkState, linkState, NO_FAULTS, type PairIndex, SIDES, sideState } from "./state.js";
 import type { GroupOutcome } from "./types.js";
 
@@ -18,6 +19,8 @@ export interface GroupContext {
   readonly pairNat: PairNat;
   /** The outcome of every scenario that changes nothing of the group, computed once. */
   readonly untouched: { outcome: GroupOutcome | null };
+  /** Stories of the scenarios that change the group, by `storyKey` (outcome.ts). */
+  readonly stories: Map<string, Story>;
 }
 
 export function groupContext(index: PairIndex, group: number, assumptions: AssumptionSet): GroupContext {
@@ -29,11 +32,7 @@ export function groupContext(index: PairIndex, group: number, assumptions: Assum
   const data = linkState(index, group, "data", NO_FAULTS);
   const nat = pairNat(index.pair);
   for (const side of SIDES) {
-    for (const iface of index[side].chassis.interfaces.values()) {
-      if (iface.rii?.decrement != null && iface.groups.some((g) => g.group === group)) {
-        assumptions.use("rii-decrement-ignored");
-      }
-    }
+    if (index[side].riiDecrementGroups.has(group)) assumptions.use("rii-decrement-ignored");
   }
   return {
     index,
@@ -46,6 +45,7 @@ export function groupContext(index: PairIndex, group: number, assumptions: Assum
     nat: groupNat(nat, group),
     pairNat: nat,
     untouched: { outcome: null },
+    stories: new Map(),
   };
 }
 

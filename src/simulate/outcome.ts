@@ -7,10 +7,28 @@ import type { AssumptionSet } from "./assumptions.js";
 import type { GroupContext, Links } from "./context.js";
 import { canBeActive, type GroupStates, rolesWith, type Start, settle, stepReason } from "./election.js";
 import { linkReasons, lostObjectsText, name, natReasons, stateReasons } from "./reasons.js";
-import { type FaultSet, linkState, otherSide, SIDES, sideState } from "./state.js";
+import {
+  type FaultSet,
+  linkState,
+  otherSide,
+  SIDES,
+  type SideState,
+  sideState,
+  touchesLink,
+  touchesSide,
+} from "./state.js";
 import { duration, preemptText } from "./text.js";
 import { detectionTime, helloTime, reinitTimer, type Timing } from "./timing.js";
-import type { Failback, GroupEvidence, GroupOutcome, NatStatefulness, Role, Roles, Side } from "./types.js";
+import type {
+  DownObject,
+  Failback,
+  GroupEvidence,
+  GroupOutcome,
+  NatStatefulness,
+  Role,
+  Roles,
+  Side,
+} from "./types.js";
 
 export { type GroupContext, groupContext } from "./context.js";
 
@@ -135,30 +153,39 @@ function decideRoles(
   return { ...moved, timing, trigger };
 }
 
-/** Nobody forwards, or the active chassis keeps the group with a failed object of it. */
+/** Objects of the group that the scenario took down on this chassis. */
+function lostObjects(s: SideState): DownObject[] {
+  return s.down.filter((d) => !d.fromStart);
+}
+
+/**
+ * Nobody forwards, or the active chassis keeps the group with a failed object of it. In that
+ * second case the sentence names the objects, so it is left to `keeperReason` (`keeper`).
+ */
 function blackHoleOf(
   ctx: GroupContext,
   states: GroupStates,
   m: Moved,
   isBaseline: boolean,
   reasons: string[],
-): boolean {
-  if (m.cycle) return false;
+): { readonly blackHole: boolean; readonly keeper: Side | null } {
+  const none = { blackHole: false, keeper: null };
+  if (m.cycle) return none;
   const actives = SIDES.filter((s) => m.after[s] === "ACTIVE");
   if (actives.length === 0) {
     reasons.push(
       `No chassis is active for group ${ctx.group}: its traffic is dropped${isBaseline ? "" : " while the fault lasts"}.`,
     );
-    return true;
+    return { blackHole: true, keeper: null };
   }
-  if (actives.length > 1 || isBaseline) return false;
-  const z = states[actives[0]!];
-  const lost = z.down.filter((d) => !d.fromStart);
-  if (lost.length === 0) return false;
-  reasons.push(
-    `${name(z)} stays active for group ${ctx.group} although ${lostObjectsText(lost)} failed there: the group's traffic through it is black-holed while the fault lasts.`,
-  );
-  return true;
+  if (actives.length > 1 || isBaseline) return none;
+  const z = actives[0]!;
+  if (lostObjects(states[z]).length === 0) return none;
+  return { blackHole: true, keeper: z };
+}
+
+function keeperReason(ctx: GroupContext, z: SideState): string {
+  return `${name(z)} stays active for group ${ctx.group} although ${lostObjectsText(lostObjects(z))} failed there: the group's traffic through it is black-holed while the fault lasts.`;
 }
 
 interface NatOutcome {
@@ -274,6 +301,16 @@ function failbackOf(
   return null;
 }
 
+/**
+ * A hypothesis without the one sentence that names the failed objects of the chassis that keeps
+ * the group (`keeper`), which goes at `keeperAt` in the reasons.
+ */
+export interface Story {
+  readonly hypothesis: Hypothesis;
+  readonly keeper: Side | null;
+  readonly keeperAt: number;
+}
+
 function evaluateStart(
   ctx: GroupContext,
   states: GroupStates,
@@ -282,16 +319,17 @@ function evaluateStart(
   start: Start,
   isBaseline: boolean,
   assumptions: AssumptionSet,
-): Hypothesis {
+): Story {
   const reasons: string[] = [];
   const before = rolesWith(ctx.base, start === "dual" ? "both" : start);
   const m = decideRoles(ctx, states, links, faults, start, isBaseline, assumptions, reasons);
-  const blackHole = blackHoleOf(ctx, states, m, isBaseline, reasons);
+  const { blackHole, keeper } = blackHoleOf(ctx, states, m, isBaseline, reasons);
+  const keeperAt = reasons.length;
   const nat = natOf(ctx, states, links, before, m, isBaseline, assumptions, reasons);
   const known = start !== "dual" && start !== "none";
   const failback =
     !m.cycle && !isBaseline && known ? failbackOf(ctx, faults, start, m, assumptions, reasons) : null;
-  return {
+  const hypothesis: Hypothesis = {
     before,
     after: m.after,
     activeBefore: known ? start : null,
@@ -306,6 +344,46 @@ function evaluateStart(
     failback,
     reasons,
   };
+  return { hypothesis, keeper, keeperAt };
+}
+
+/**
+ * What `evaluateStart` reads of a scenario's states (besides the group's configuration, which is
+ * the same in every scenario): each chassis' up/INIT/priority and whether it lost an object, and
+ * the links. Faults with the same key (e.g. the down of any one subinterface with the same
+ * decrement) tell the same story and rely on the same assumptions.
+ */
+function storyKey(states: GroupStates, links: Links, start: Start): string {
+  const side = (s: SideState) =>
+    `${s.up ? "" : "down "}${s.init ?? ""} ${s.priority}${s.down.some((d) => !d.fromStart) ? " lost" : ""}`;
+  return `${start}|${side(states.a)}|${side(states.b)}|${links.control.up ? "" : "no control"}|${links.data.up ? "" : "no data"}`;
+}
+
+/** The hypothesis of one start, its story shared by every scenario with the same key. */
+function hypothesisOf(
+  ctx: GroupContext,
+  states: GroupStates,
+  links: Links,
+  faults: FaultSet,
+  start: Start,
+  isBaseline: boolean,
+  assumptions: AssumptionSet,
+): Hypothesis {
+  let story: Story | undefined;
+  if (isBaseline) story = evaluateStart(ctx, states, links, faults, start, isBaseline, assumptions);
+  else {
+    const key = storyKey(states, links, start);
+    story = ctx.stories.get(key);
+    if (story === undefined) {
+      story = evaluateStart(ctx, states, links, faults, start, isBaseline, assumptions);
+      ctx.stories.set(key, story);
+    }
+  }
+  const { hypothesis, keeper, keeperAt } = story;
+  if (keeper === null) return hypothesis;
+  const reasons = [...hypothesis.reasons];
+  reasons.splice(keeperAt, 0, keeperReason(ctx, states[keeper]));
+  return { ...hypothesis, reasons };
 }
 
 function same<T>(values: readonly T[]): T | undefined {
@@ -318,6 +396,11 @@ function roleOrNull(values: ReadonlyArray<Role | null>): Role | null {
   return same(values) ?? null;
 }
 
+/** Whether the faults changed nothing of the group on this chassis. */
+function sameAsStart(s: SideState, start: SideState): boolean {
+  return s === start || (s.up === start.up && s.init === start.init && s.down.length === start.down.length);
+}
+
 /** Evaluates a group in a scenario. `faults` is empty for the baseline. */
 export function evaluateGroup(
   ctx: GroupContext,
@@ -325,27 +408,33 @@ export function evaluateGroup(
   isBaseline: boolean,
   assumptions: AssumptionSet,
 ): GroupOutcome {
-  const states: GroupStates = isBaseline
-    ? ctx.base
-    : {
-        a: sideState(ctx.index.a, ctx.group, faults.a, ctx.base.a, assumptions),
-        b: sideState(ctx.index.b, ctx.group, faults.b, ctx.base.b, assumptions),
-      };
-  const links: Links = isBaseline
-    ? { control: ctx.control, data: ctx.data }
-    : {
-        control: linkState(ctx.index, ctx.group, "control", faults),
-        data: linkState(ctx.index, ctx.group, "data", faults),
-      };
-  // Most scenarios of a large pair touch nothing of a given group: they all have one outcome.
+  const { index, group, base } = ctx;
+  let states: GroupStates = base;
+  let links: Links = { control: ctx.control, data: ctx.data };
+  if (!isBaseline) {
+    // A chassis or link the faults cannot reach keeps its start state: most faults of a large
+    // pair reach one group on one chassis, and the others share one outcome (below).
+    const touchA = touchesSide(index.a, group, faults.a);
+    const touchB = touchesSide(index.b, group, faults.b);
+    const touchControl = touchesLink(index, group, "control", faults);
+    const touchData = touchesLink(index, group, "data", faults);
+    if (!touchA && !touchB && !touchControl && !touchData && ctx.untouched.outcome !== null)
+      return ctx.untouched.outcome;
+    states = {
+      a: touchA ? sideState(index.a, group, faults.a, base.a, assumptions) : base.a,
+      b: touchB ? sideState(index.b, group, faults.b, base.b, assumptions) : base.b,
+    };
+    links = {
+      control: touchControl ? linkState(index, group, "control", faults) : ctx.control,
+      data: touchData ? linkState(index, group, "data", faults) : ctx.data,
+    };
+  }
+  // Every scenario that changes nothing of the group (also one that reaches it without effect,
+  // e.g. the down of an interface shut down from the start) has the same outcome.
   const untouched =
     !isBaseline &&
-    SIDES.every(
-      (side) =>
-        states[side].up === ctx.base[side].up &&
-        states[side].init === ctx.base[side].init &&
-        states[side].down.length === ctx.base[side].down.length,
-    ) &&
+    sameAsStart(states.a, base.a) &&
+    sameAsStart(states.b, base.b) &&
     links.control.up === ctx.control.up &&
     links.data.up === ctx.data.up;
   if (untouched && ctx.untouched.outcome !== null) return ctx.untouched.outcome;
@@ -368,11 +457,11 @@ function evaluateStates(
         ...linkReasons(ctx, links, true, assumptions),
         ...ctx.election.reasons,
       ]
-    : [...stateReasons(ctx, states, false), ...linkReasons(ctx, links, false, assumptions)];
+    : stateReasons(ctx, states, false).concat(linkReasons(ctx, links, false, assumptions));
   if (!isBaseline && common.length === 0) common.push(`Nothing of group ${ctx.group} fails.`);
 
   const hyps = ctx.election.starts.map((start) =>
-    evaluateStart(ctx, states, links, faults, start, isBaseline, assumptions),
+    hypothesisOf(ctx, states, links, faults, start, isBaseline, assumptions),
   );
   const runtimePriority = {
     a: states.a.group !== null && states.a.up ? states.a.priority : null,
@@ -397,7 +486,7 @@ function evaluateStates(
       natStateful: h.natStateful,
       httpStateful: h.httpStateful,
       failback: h.failback,
-      reasons: [...common, ...h.reasons],
+      reasons: common.concat(h.reasons),
       evidence: {
         activeBefore: h.activeBefore,
         activeAfter: h.activeAfter,

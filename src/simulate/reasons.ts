@@ -38,6 +38,7 @@ export function stateReasons(ctx: GroupContext, states: GroupStates, fromStart: 
   for (const side of SIDES) {
     const s = states[side];
     const b = ctx.base[side];
+    if (!fromStart && s === b) continue; // the faults did not reach this chassis
     if (s.group === null) {
       if (fromStart) out.push(`Group ${g} is not configured on ${name(s)}: ${name(s)} takes no part in it.`);
       continue;
@@ -54,9 +55,13 @@ export function stateReasons(ctx: GroupContext, states: GroupStates, fromStart: 
         `\`redundancy application reload group ${g} self\` on ${name(s)}: group ${g} re-initializes there (INIT).`,
       );
     }
-    const downs = s.down.filter((d) => d.fromStart === fromStart);
-    const lowering = downs.filter((d) => !(d.kind === "track" && d.track.action === "shutdown"));
-    const shutting = downs.filter((d) => d.kind === "track" && d.track.action === "shutdown");
+    const lowering: DownObject[] = [];
+    const shutting: DownObject[] = [];
+    for (const d of s.down) {
+      if (d.fromStart !== fromStart) continue;
+      if (d.kind === "track" && d.track.action === "shutdown") shutting.push(d);
+      else lowering.push(d);
+    }
     if (lowering.length > 0) {
       const texts = lowering.map((d) => downObjectText(s.chassis, d)).join("; ");
       const from = fromStart ? s.configuredPriority : b.priority;

@@ -30,12 +30,21 @@ export interface FaultSet {
   readonly dataLinkDown: boolean;
 }
 
+/** Shared by every side without faults of a kind: most scenarios have one fault, so most sets are empty. */
+const EMPTY: ReadonlySet<never> = new Set<never>();
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+function plus<T>(set: ReadonlySet<T>, value: T): ReadonlySet<T> {
+  return new Set(set).add(value);
+}
+
 export function faultSet(faults: readonly Fault[]): FaultSet {
-  const make = () => ({
+  const make = (): Mutable<SideFaults> => ({
     reload: false,
-    rgReload: new Set<number>(),
-    interfaces: new Set<string>(),
-    tracks: new Set<number>(),
+    rgReload: EMPTY,
+    interfaces: EMPTY,
+    tracks: EMPTY,
   });
   const sides = { a: make(), b: make() };
   let controlLinkDown = false;
@@ -46,13 +55,13 @@ export function faultSet(faults: readonly Fault[]): FaultSet {
         sides[f.side].reload = true;
         break;
       case "rg-reload":
-        sides[f.side].rgReload.add(f.group);
+        sides[f.side].rgReload = plus(sides[f.side].rgReload, f.group);
         break;
       case "interface-down":
-        sides[f.side].interfaces.add(f.interface);
+        sides[f.side].interfaces = plus(sides[f.side].interfaces, f.interface);
         break;
       case "track-down":
-        sides[f.side].tracks.add(f.track);
+        sides[f.side].tracks = plus(sides[f.side].tracks, f.track);
         break;
       case "control-link-down":
         controlLinkDown = true;
@@ -80,6 +89,11 @@ interface GroupIndex {
   readonly group: RedundancyGroup;
   /** Interfaces carrying `redundancy group <this group> …`, with their lines for this group. */
   readonly associations: ReadonlyMap<string, readonly InterfaceGroupAssociation[]>;
+  /** The interfaces the group's track objects watch, and their parents. */
+  readonly trackedInterfaces: readonly string[];
+  /** The control (data) interface and its parent: what `interface-down` can break the link with. */
+  readonly controlInterfaces: readonly string[];
+  readonly dataInterfaces: readonly string[];
 }
 
 export interface ChassisIndex {
@@ -88,17 +102,39 @@ export interface ChassisIndex {
   /** Parent interface → its subinterfaces. */
   readonly children: ReadonlyMap<string, readonly string[]>;
   readonly groups: ReadonlyMap<number, GroupIndex>;
+  /** Groups of the interfaces with `redundancy rii N decrement D` (not simulated). */
+  readonly riiDecrementGroups: ReadonlySet<number>;
+}
+
+/** The name and its parent, when it has one (a parent takes its subinterfaces down). */
+function withParent(name: string): string[] {
+  const parent = parentInterface(name);
+  return parent === null ? [name] : [name, parent];
 }
 
 function indexChassis(chassis: Chassis, side: Side): ChassisIndex {
   const children = new Map<string, string[]>();
   const groups = new Map<
     number,
-    { group: RedundancyGroup; associations: Map<string, InterfaceGroupAssociation[]> }
+    Omit<GroupIndex, "associations"> & { associations: Map<string, InterfaceGroupAssociation[]> }
   >();
-  for (const group of chassis.redundancy?.groups.values() ?? [])
-    groups.set(group.id, { group, associations: new Map() });
+  for (const group of chassis.redundancy?.groups.values() ?? []) {
+    const trackedInterfaces: string[] = [];
+    for (const track of group.tracks) {
+      const target = chassis.tracks.get(track.track)?.target;
+      if (target?.kind === "interface") trackedInterfaces.push(...withParent(target.interface));
+    }
+    groups.set(group.id, {
+      group,
+      associations: new Map(),
+      trackedInterfaces,
+      controlInterfaces: group.control === null ? [] : withParent(group.control.interface),
+      dataInterfaces: group.data === null ? [] : withParent(group.data.interface),
+    });
+  }
+  const riiDecrementGroups = new Set<number>();
   for (const iface of chassis.interfaces.values()) {
+    if (iface.rii?.decrement != null) for (const assoc of iface.groups) riiDecrementGroups.add(assoc.group);
     const parent = parentInterface(iface.name);
     if (parent !== null) {
       const list = children.get(parent);
@@ -113,7 +149,7 @@ function indexChassis(chassis: Chassis, side: Side): ChassisIndex {
       else list.push(assoc);
     }
   }
-  return { side, chassis, children, groups };
+  return { side, chassis, children, groups, riiDecrementGroups };
 }
 
 export interface PairIndex {
@@ -203,25 +239,37 @@ function downObjects(
         });
     }
   } else {
-    for (const d of baseline) if (d.kind === "interface") out.push(d);
-    const seen = new Set<string>();
-    for (const name of faults.interfaces) {
-      for (const candidate of [name, ...(ix.children.get(name) ?? [])]) {
-        if (seen.has(candidate)) continue;
+    // An interface down since the start (shut down, or its parent) stays so, whatever the faults.
+    let sinceStart: Set<string> | null = null;
+    for (const d of baseline) {
+      if (d.kind !== "interface") continue;
+      out.push(d);
+      if (sinceStart === null) sinceStart = new Set();
+      sinceStart.add(d.interface);
+    }
+    // Only with several faults can an interface come up twice (a parent and its subinterface).
+    const seen = faults.interfaces.size > 1 ? new Set<string>() : null;
+    // What `interfaceState` says of an interface of the group that is not down since the start.
+    const add = (candidate: string, parent: string | null) => {
+      if (seen !== null) {
+        if (seen.has(candidate)) return;
         seen.add(candidate);
-        const assocs = gi.associations.get(candidate);
-        if (assocs === undefined) continue;
-        const state = interfaceState(ix, faults, candidate, assumptions);
-        if (!state.down || state.fromStart) continue;
-        for (const association of assocs)
-          out.push({
-            kind: "interface",
-            interface: candidate,
-            association,
-            fromStart: false,
-            viaParent: state.viaParent,
-          });
       }
+      const assocs = gi.associations.get(candidate);
+      if (assocs === undefined || sinceStart?.has(candidate)) return;
+      const viaParent = faults.interfaces.has(candidate) ? null : parent;
+      if (viaParent !== null) assumptions.use("subinterface-follows-parent");
+      for (const association of assocs)
+        out.push({ kind: "interface", interface: candidate, association, fromStart: false, viaParent });
+    };
+    for (const name of faults.interfaces) {
+      add(name, null);
+      for (const child of ix.children.get(name) ?? []) add(child, name);
+    }
+    // Tracks the faults cannot reach are as at the start (all down since then, if down).
+    if (!touchesTracks(gi, faults)) {
+      for (const d of baseline) if (d.kind === "track") out.push(d);
+      return out;
     }
   }
   // Tracks: few per group, evaluated each time.
@@ -261,6 +309,13 @@ function downObjects(
     if (faults.tracks.has(track.track)) out.push({ kind: "track", track, fromStart: false, cause: "fault" });
   }
   return out;
+}
+
+/** Whether a `track-down` of the group's objects, or an interface they watch, is among the faults. */
+function touchesTracks(gi: GroupIndex, faults: SideFaults): boolean {
+  for (const track of faults.tracks) if (gi.group.tracks.some((t) => t.track === track)) return true;
+  for (const name of faults.interfaces) if (gi.trackedInterfaces.includes(name)) return true;
+  return false;
 }
 
 // ── A group on one chassis ───────────────────────────────────────────────────────────────────
@@ -314,13 +369,8 @@ export function sideState(
     };
   }
   const group = gi.group;
-  const down = downObjects(
-    ix,
-    gi,
-    faults,
-    baseline === null ? null : baseline.down.filter((d) => d.fromStart),
-    assumptions,
-  );
+  // Everything down in the start state is down since the start.
+  const down = downObjects(ix, gi, faults, baseline === null ? null : baseline.down, assumptions);
   let decrements = 0;
   let applied = 0;
   for (const d of down) {
@@ -359,6 +409,24 @@ export function sideState(
   };
 }
 
+/**
+ * Whether the faults can change the group's state on this chassis: a reload, a reload of the
+ * group, a tracked object of the group, or an interface the group is on, watches, or whose
+ * subinterfaces it is on. When they cannot, `sideState` would give the start state (and rely on
+ * no assumption the start state did not), so it can be skipped.
+ */
+export function touchesSide(ix: ChassisIndex, groupId: number, faults: SideFaults): boolean {
+  if (faults.reload) return true;
+  const gi = ix.groups.get(groupId);
+  if (gi === undefined) return false;
+  if (faults.rgReload.has(groupId) || touchesTracks(gi, faults)) return true;
+  for (const name of faults.interfaces) {
+    if (gi.associations.has(name)) return true;
+    if (ix.children.get(name)?.some((child) => gi.associations.has(child))) return true;
+  }
+  return false;
+}
+
 // ── Links ───────────────────────────────────────────────────────────────────────────────────
 
 export type LinkProblem =
@@ -373,6 +441,23 @@ export interface LinkState {
   /** Cannot work even without the scenario's faults. */
   readonly fromStart: boolean;
   readonly problems: readonly LinkProblem[];
+}
+
+/** Whether the faults can change the group's control (or data) link; when not, it is as at the start. */
+export function touchesLink(
+  index: PairIndex,
+  groupId: number,
+  role: "control" | "data",
+  faults: FaultSet,
+): boolean {
+  if (role === "control" ? faults.controlLinkDown : faults.dataLinkDown) return true;
+  for (const side of SIDES) {
+    const gi = index[side].groups.get(groupId);
+    if (gi === undefined) continue;
+    for (const name of role === "control" ? gi.controlInterfaces : gi.dataInterfaces)
+      if (faults[side].interfaces.has(name)) return true;
+  }
+  return false;
 }
 
 /** Whether the control (or data) link of a group works under the faults. */
