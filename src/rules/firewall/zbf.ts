@@ -1,5 +1,6 @@
 /** Shared views of the zone-based firewall for the 5xx rules. */
 import type { Chassis, ZonePair } from "../../model/types.js";
+import { firstWordIs } from "../../parse/node.js";
 import type { SourceLocation } from "../../parse/types.js";
 
 function earliest(locations: readonly SourceLocation[]): SourceLocation | null {
@@ -45,6 +46,8 @@ export function inspectGlobal(chassis: Chassis): InspectGlobalView | null {
   let view: InspectGlobalView | null =
     modelled === null ? null : { location: modelled.location, redundancy: null };
   for (const root of chassis.tree.roots) {
+    // A cheap test before splitting words: a large configuration has 100,000s of roots.
+    if (!firstWordIs(root.text, "parameter-map")) continue;
     const words = root.words.map((w) => w.toLowerCase());
     if (
       words.length !== 3 ||
@@ -76,6 +79,7 @@ export function servicePolicyLine(chassis: Chassis, zp: ZonePair): SourceLocatio
   let found: SourceLocation | null = null;
   for (const root of chassis.tree.roots) {
     // Every `zone-pair security NAME …` stanza of this pair: a block given twice is merged in order.
+    if (!firstWordIs(root.text, "zone-pair")) continue;
     const [w0, w1, name] = root.words;
     if (w0?.toLowerCase() !== "zone-pair" || w1?.toLowerCase() !== "security" || name !== zp.name) continue;
     for (const child of root.children) {
