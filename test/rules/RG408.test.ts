@@ -97,4 +97,20 @@ testRule("RG408", "warning", [
     ]),
     expected: [],
   },
+  {
+    name: "B lacks the NAT rule and has a list of the same name for something else: not compared (RG401 reports the rule)",
+    a: A,
+    b: natChassis("b", [
+      POOL_G1,
+      HTTP,
+      STATIC_1,
+      STATIC_2,
+      "!",
+      "ip access-list standard NAT-G1",
+      " 10 permit 192.0.2.0 0.0.0.255",
+      "line vty 0 4",
+      " access-class NAT-G1 in",
+    ]),
+    expected: [],
+  },
 ]);
