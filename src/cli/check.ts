@@ -17,11 +17,13 @@ import type {
   EmitOptions,
   FailOn,
   RunResult,
+  SourceLines,
   SuppressedCounts,
 } from "../emit/context.js";
 import { FORMATS, type Format, isFormat, loadEmitter, ROOT_RELATIVE_FORMATS } from "../emit/formats.js";
 import { anyFailing, fails } from "../emit/levels.js";
 import { RGLINT_HOME } from "../emit/links.js";
+import type { ConfigTree } from "../parse/types.js";
 import type { Finding, Side } from "../rules/types.js";
 import { existingBaseline, readBaselineFile, writeBaselineFile } from "./baseline-file.js";
 import { decideColor } from "./color.js";
@@ -90,6 +92,14 @@ export function pairLabel(analysis: Analysis): string {
   return analysis.chassis.map((c) => c.displayName).join("+");
 }
 
+/** A tree's lines as the emitters read them: sliced from the file when a frame asks. */
+function treeLines(tree: ConfigTree): SourceLines {
+  return {
+    length: tree.lineCount,
+    at: (index) => (index >= 0 && index < tree.lineCount ? tree.lineText(index + 1) : undefined),
+  };
+}
+
 /** The checked files as the emitters see them (every line: frames may show any). */
 export function checkedChassis(analysis: Analysis, root: string, cwd: string): CheckedChassis[] {
   return analysis.chassis.map((c, i) => {
@@ -101,7 +111,7 @@ export function checkedChassis(analysis: Analysis, root: string, cwd: string): C
       displayName: c.displayName,
       rootPath: underRoot(root, absolute),
       absolutePath: toPosix(absolute),
-      lines: c.tree.lineTexts,
+      lines: treeLines(c.tree),
     };
   });
 }

@@ -77,7 +77,7 @@ function slim(chassis: readonly CheckedChassis[], findings: readonly Finding[]):
   return chassis.map(({ lines, ...rest }, i) => ({
     ...rest,
     lineCount: lines.length,
-    lineEntries: [...needed[i]!].sort((x, y) => x - y).map((n) => [n, lines[n] ?? ""] as const),
+    lineEntries: [...needed[i]!].sort((x, y) => x - y).map((n) => [n, lines.at(n) ?? ""] as const),
   }));
 }
 

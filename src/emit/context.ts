@@ -5,6 +5,13 @@
  */
 import type { Finding, Level, RuleMeta, Side } from "../rules/types.js";
 
+/** The lines of a file, read one at a time: an array of strings is one. */
+export interface SourceLines {
+  readonly length: number;
+  /** The text of line `index + 1`; undefined past the end (or for a line not kept). */
+  at(index: number): string | undefined;
+}
+
 /** One checked file. */
 export interface CheckedChassis {
   readonly side: Side;
@@ -20,8 +27,11 @@ export interface CheckedChassis {
   readonly rootPath: string | null;
   /** The absolute path, with `/` separators (used when `rootPath` is null). */
   readonly absolutePath: string;
-  /** Every physical line of the file (`lines[n - 1]` is line n), unmasked: mask before printing. */
-  readonly lines: readonly string[];
+  /**
+   * Every physical line of the file (`lines.at(n - 1)` is line n), unmasked: mask before printing.
+   * Read line by line (from the configuration tree, which keeps no string per line).
+   */
+  readonly lines: SourceLines;
 }
 
 /** Findings not shown because something decided so, by mechanism. */

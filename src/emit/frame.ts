@@ -3,6 +3,7 @@
  * (`interface …`, `protocol 1`), so a reader sees which interface or group the line is in.
  */
 import type { SourceLocation } from "../parse/types.js";
+import type { SourceLines } from "./context.js";
 import { maskSecrets } from "./mask.js";
 
 export interface FrameLine {
@@ -33,11 +34,11 @@ function indentOf(text: string): number {
 }
 
 /** The nearest line above with less indentation that is not blank or a `!` comment. */
-function headerLine(lines: readonly string[], index: number): number | null {
-  const indent = indentOf(lines[index] ?? "");
+function headerLine(lines: SourceLines, index: number): number | null {
+  const indent = indentOf(lines.at(index) ?? "");
   if (indent === 0) return null;
   for (let i = index - 1; i >= 0 && index - i <= MAX_HEADER_DISTANCE; i--) {
-    const text = lines[i] ?? "";
+    const text = lines.at(i) ?? "";
     const trimmed = text.trim();
     if (trimmed === "" || trimmed.startsWith("!")) continue;
     if (indentOf(text) < indent) return i;
@@ -45,15 +46,15 @@ function headerLine(lines: readonly string[], index: number): number | null {
   return null;
 }
 
-function frameLine(lines: readonly string[], index: number, isTarget: boolean): FrameLine {
-  return { number: index + 1, text: printable(maskSecrets(lines[index] ?? "")), isTarget };
+function frameLine(lines: SourceLines, index: number, isTarget: boolean): FrameLine {
+  return { number: index + 1, text: printable(maskSecrets(lines.at(index) ?? "")), isTarget };
 }
 
 /**
  * The 0-based line indexes a location's frame shows (its line and its block header): what a
  * fleet worker sends back instead of the whole file.
  */
-export function frameLineIndexes(lines: readonly string[], location: SourceLocation): number[] {
+export function frameLineIndexes(lines: SourceLines, location: SourceLocation): number[] {
   const index = location.line - 1;
   if (index < 0 || index >= lines.length) return [];
   const header = headerLine(lines, index);
@@ -61,7 +62,7 @@ export function frameLineIndexes(lines: readonly string[], location: SourceLocat
 }
 
 /** The frame of a location, or null when its line is not in `lines`. */
-export function codeFrame(lines: readonly string[], location: SourceLocation): Frame | null {
+export function codeFrame(lines: SourceLines, location: SourceLocation): Frame | null {
   const index = location.line - 1;
   if (index < 0 || index >= lines.length) return null;
   const out: FrameLine[] = [];

@@ -1,7 +1,7 @@
 /** Finding a location's chassis in a run: every format names lines by chassis and path. */
 import type { SourceLocation } from "../parse/types.js";
 import type { Finding } from "../rules/types.js";
-import type { CheckedChassis, RunResult } from "./context.js";
+import type { CheckedChassis, RunResult, SourceLines } from "./context.js";
 
 /** The chassis a location is on (by file; the finding's side breaks a tie when A and B are one file). */
 export function chassisOf(
@@ -26,7 +26,7 @@ export function repoPath(run: RunResult, location: SourceLocation, side?: Findin
   return chassis.rootPath ?? chassis.absolutePath;
 }
 
-export function linesOf(run: RunResult, location: SourceLocation, side?: Finding["side"]): readonly string[] {
+export function linesOf(run: RunResult, location: SourceLocation, side?: Finding["side"]): SourceLines {
   return chassisOf(run, location, side)?.lines ?? [];
 }
 

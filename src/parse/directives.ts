@@ -138,11 +138,12 @@ export function readDirectives(tree: ConfigTree): ReadDirectives {
 function scanDirectives(tree: ConfigTree): ReadDirectives {
   const directives: SuppressionDirective[] = [];
   const problems: DirectiveProblem[] = [];
-  const texts = tree.lineTexts;
-  for (let i = 0; i < texts.length; i++) {
+  for (let line = 1; line <= tree.lineCount; line++) {
     // The line's kind first (a number in an array), then its text: few lines are comments.
-    if (tree.lineKind(i + 1) !== "comment" || !texts[i]!.includes("rglint-")) continue;
-    const lexed = lexComment({ line: i + 1, kind: "comment", text: texts[i]! }, tree.file);
+    if (tree.lineKind(line) !== "comment") continue;
+    const text = tree.lineText(line);
+    if (!text.includes("rglint-")) continue;
+    const lexed = lexComment({ line, kind: "comment", text }, tree.file);
     if (lexed === null) continue;
     problems.push(...lexed.problems);
     if (lexed.directive !== null) directives.push(lexed.directive);
@@ -152,7 +153,7 @@ function scanDirectives(tree: ConfigTree): ReadDirectives {
 
 /** The next configuration line after `index` (comments and blank lines are skipped, so directives stack). */
 function nextConfigLine(tree: ConfigTree, index: number): number | null {
-  for (let i = index + 1; i < tree.lineTexts.length; i++) {
+  for (let i = index + 1; i < tree.lineCount; i++) {
     const kind = tree.lineKind(i + 1);
     if (kind !== "comment" && kind !== "blank") return i + 1;
   }
@@ -180,7 +181,7 @@ export function resolveDirectives(
   const problems = [...read.problems];
   const suppressions: Suppression[] = [];
   const open = new Map<string, OpenBlock>();
-  const lastLine = tree.lineTexts.length;
+  const lastLine = tree.lineCount;
   const problem = (d: SuppressionDirective, code: string, message: string): void => {
     problems.push({ message, location: d.location, subject: `${code}:${d.text}` });
   };

@@ -183,9 +183,10 @@ export class LineHead implements CommandHead {
   private readonly words: string[] = ["", "", "", ""];
   private total = -1;
 
-  reset(text: string): this {
+  /** Reads the words of `text` from index `start` (the command's first column). */
+  reset(text: string, start = 0): this {
     this.text = text;
-    this.scanned = 0;
+    this.scanned = start;
     this.found = 0;
     this.total = -1;
     return this;
@@ -246,12 +247,6 @@ export function firstWordIs(text: string, word: string, start = 0): boolean {
   return text.slice(start, end).toLowerCase() === word;
 }
 
-/** The text of the command at columns `column`…`endColumn`, from its text or from the line that ends with it. */
-export function textFrom(source: string, column: number, endColumn: number): string {
-  const length = endColumn - column;
-  return source.length === length ? source : source.slice(source.length - length);
-}
-
 const NO_CHILDREN: ConfigNode[] = [];
 Object.freeze(NO_CHILDREN);
 
@@ -267,10 +262,12 @@ export class TreeNode implements ConfigNode {
   /** Set on the first child; leaves share one frozen empty array. */
   declare private kids: ConfigNode[];
   /**
-   * The command's text, or the physical line that ends with it (an indented command): the text
-   * is then sliced from the line when asked for rather than kept as a second string.
+   * A string the command's text is sliced from when asked for: the whole input (no string is
+   * kept per line), or the command itself when it had to be rewritten (tabs, transcripts).
    */
   declare private readonly source: string;
+  /** Where column 1 of the node's line is in `source` (negative when `source` starts later). */
+  declare private readonly base: number;
   declare private readonly file: string;
   declare readonly line: number;
   declare readonly column: number;
@@ -293,6 +290,7 @@ export class TreeNode implements ConfigNode {
    */
   static create(
     source: string,
+    base: number,
     file: string,
     line: number,
     column: number,
@@ -307,6 +305,7 @@ export class TreeNode implements ConfigNode {
       __proto__: TreeNode.prototype,
       kids: NO_CHILDREN,
       source,
+      base,
       file,
       line,
       column,
@@ -352,7 +351,7 @@ export class TreeNode implements ConfigNode {
   }
 
   get text(): string {
-    return textFrom(this.source, this.column, this.endColumn);
+    return this.source.slice(this.base + this.column - 1, this.base + this.endColumn - 1);
   }
 
   get children(): ConfigNode[] {
@@ -398,12 +397,25 @@ export class ReaderTree implements ConfigTree {
   constructor(
     readonly file: string,
     readonly roots: ConfigNode[],
-    readonly lineTexts: readonly string[],
+    /** The decoded input: line texts are sliced from it. */
+    private readonly text: string,
+    /** Where each line starts in `text`, and where it ends without its trailing blanks. */
+    private readonly starts: Uint32Array,
+    private readonly ends: Uint32Array,
     /** LINE_KIND_CODE of each line. */
     private readonly kinds: Uint8Array,
     readonly diagnostics: Diagnostic[],
     readonly transcript: boolean,
   ) {}
+
+  get lineCount(): number {
+    return this.kinds.length;
+  }
+
+  lineText(line: number): string {
+    if (line < 1 || line > this.kinds.length) return "";
+    return this.text.slice(this.starts[line - 1]!, this.ends[line - 1]!);
+  }
 
   lineKind(line: number): LineKind {
     return LINE_KINDS[this.kinds[line - 1]!]!;
@@ -411,10 +423,9 @@ export class ReaderTree implements ConfigTree {
 
   get lines(): readonly SourceLine[] {
     if (this.materialized === null) {
-      const texts = this.lineTexts;
-      const out: SourceLine[] = new Array(texts.length);
-      for (let i = 0; i < texts.length; i++)
-        out[i] = { line: i + 1, kind: this.lineKind(i + 1), text: texts[i]! };
+      const out: SourceLine[] = new Array(this.lineCount);
+      for (let i = 0; i < out.length; i++)
+        out[i] = { line: i + 1, kind: this.lineKind(i + 1), text: this.lineText(i + 1) };
       this.materialized = out;
     }
     return this.materialized;

@@ -20,7 +20,6 @@ import {
   LineHead,
   ReaderTree,
   TreeNode,
-  textFrom,
   wordColumnsOf,
   splitWords as wordsOf,
 } from "./node.js";
@@ -48,8 +47,12 @@ function trimEndBlanks(s: string): string {
   return end === s.length ? s : s.slice(0, end);
 }
 
-function isBlankLine(s: string): boolean {
-  for (let i = 0; i < s.length; i++) if (!isBlank(s.charCodeAt(i))) return false;
+/** Whether every line of `s` is blank. */
+function isBlankText(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c !== 10 && !isBlank(c)) return false;
+  }
   return true;
 }
 
@@ -164,11 +167,15 @@ class TreeBuilder {
   ) {}
 
   /**
-   * Adds one command. `indent` is -1 for a transcript command; `subMode` says whether a
-   * transcript command was typed in a sub-mode.
+   * Adds one command: its words start at `head[headStart]`, and its node slices its text from
+   * `source` (column 1 of its line at `base`). `indent` is -1 for a transcript command; `subMode`
+   * says whether a transcript command was typed in a sub-mode.
    */
   add(
+    headText: string,
+    headStart: number,
     source: string,
+    base: number,
     indent: number,
     file: string,
     line: number,
@@ -186,7 +193,7 @@ class TreeBuilder {
     } else {
       // Column 0 (or a transcript command): IOS keeps a command in the current mode when that
       // mode accepts it, so re-attach by context instead of trusting the indentation.
-      head = this.head.reset(source);
+      head = this.head.reset(headText, headStart);
       const global = isUnambiguousGlobalHead(head) && !subMode;
       if (!global) {
         for (let i = stack.length - 1; i >= 0; i--) {
@@ -206,12 +213,10 @@ class TreeBuilder {
     // Most commands sit in blocks whose sub-commands open no mode rglint knows: no words needed.
     let context: ContextKind = "other";
     if (opensKnownContext(parentContext))
-      context = contextOpenedByHead(
-        parentContext,
-        head ?? this.head.reset(textFrom(source, column, endColumn)),
-      );
+      context = contextOpenedByHead(parentContext, head ?? this.head.reset(headText, headStart));
     const node = TreeNode.create(
       source,
+      base,
       file,
       line,
       column,
@@ -297,7 +302,16 @@ export function readConfig(input: Uint8Array | string, file: string): ConfigTree
         message: "the file contains NUL bytes: it is a binary file, not a configuration",
         location: { file, line: 1, column: 1, endColumn: 1 },
       });
-      return new ReaderTree(file, [], [], new Uint8Array(0), diagnostics, false);
+      return new ReaderTree(
+        file,
+        [],
+        "",
+        new Uint32Array(0),
+        new Uint32Array(0),
+        new Uint8Array(0),
+        diagnostics,
+        false,
+      );
     }
     if (decoded.latin1Lines.length > 0) {
       const first = decoded.latin1Lines[0]!;
@@ -310,9 +324,12 @@ export function readConfig(input: Uint8Array | string, file: string): ConfigTree
     }
   }
 
-  const physical = text.split("\n");
-  if (physical.length > 0 && physical[physical.length - 1] === "") physical.pop();
-  if (physical.every(isBlankLine)) {
+  // Lines as `text.split("\n")` gives them, without a final empty one; read in place, so that no
+  // string is kept per line.
+  let newlines = 0;
+  for (let at = text.indexOf("\n"); at !== -1; at = text.indexOf("\n", at + 1)) newlines++;
+  const lineTotal = text.length === 0 || text.charCodeAt(text.length - 1) === 10 ? newlines : newlines + 1;
+  if (isBlankText(text)) {
     diagnostics.push({
       code: "empty-input",
       severity: "error",
@@ -322,8 +339,7 @@ export function readConfig(input: Uint8Array | string, file: string): ConfigTree
   }
 
   // One search of the whole text first: a running-config has no `(config` at all.
-  const transcript =
-    text.includes("(config") && physical.some((l) => l.includes("(config") && /\(config[\w-]*\)#/.test(l));
+  const transcript = text.includes("(config") && /\(config[\w-]*\)#/.test(text);
   if (transcript) {
     diagnostics.push({
       code: "cli-transcript",
@@ -335,13 +351,22 @@ export function readConfig(input: Uint8Array | string, file: string): ConfigTree
   }
 
   const builder = new TreeBuilder(diagnostics, transcript);
-  const texts: string[] = new Array(physical.length);
-  const kinds = new Uint8Array(physical.length);
+  const starts = new Uint32Array(lineTotal);
+  const ends = new Uint32Array(lineTotal);
+  const kinds = new Uint8Array(lineTotal);
   let mode: Mode = { kind: "normal" };
 
-  for (let i = 0; i < physical.length; i++) {
+  let next = 0;
+  for (let i = 0; i < lineTotal; i++) {
     const lineNo = i + 1;
-    const raw = trimEndBlanks(physical[i]!);
+    const lineStart = next;
+    let lineEnd = text.indexOf("\n", lineStart);
+    if (lineEnd === -1) lineEnd = text.length;
+    next = lineEnd + 1;
+    // A short-lived copy for reading the line: what stays is its start and end.
+    const raw = trimEndBlanks(text.slice(lineStart, lineEnd));
+    starts[i] = lineStart;
+    ends[i] = lineStart + raw.length;
     const indent = leadingBlanks(raw);
     const empty = indent === raw.length;
     let kind: LineKind;
@@ -349,19 +374,16 @@ export function readConfig(input: Uint8Array | string, file: string): ConfigTree
     if (mode.kind === "banner") {
       kind = "banner";
       if (raw.includes(mode.delimiter)) mode = { kind: "normal" };
-      texts[i] = raw;
       kinds[i] = LINE_KIND_CODE[kind];
       continue;
     }
     if (mode.kind === "cert") {
       if (raw.length - indent === 4 && raw.startsWith("quit", indent)) {
-        texts[i] = raw;
         kinds[i] = LINE_KIND_CODE.certificate;
         mode = { kind: "normal" };
         continue;
       }
       if (indent > 0 && isHexLine(raw, indent)) {
-        texts[i] = raw;
         kinds[i] = LINE_KIND_CODE.certificate;
         continue;
       }
@@ -393,8 +415,22 @@ export function readConfig(input: Uint8Array | string, file: string): ConfigTree
       // The node keeps the line itself (its text is the end of the line) unless tabs after the
       // indentation must be read as spaces.
       const hasTab = raw.indexOf("\t", indent) !== -1;
-      const source = hasTab ? raw.slice(indent).replace(/\t/g, " ") : raw;
-      const node = builder.add(source, indent, file, lineNo, indent + 1, raw.length + 1, false);
+      const rewritten = hasTab ? raw.slice(indent).replace(/\t/g, " ") : null;
+      const node =
+        rewritten === null
+          ? builder.add(raw, indent, text, lineStart, indent, file, lineNo, indent + 1, raw.length + 1, false)
+          : builder.add(
+              rewritten,
+              0,
+              rewritten,
+              -indent,
+              indent,
+              file,
+              lineNo,
+              indent + 1,
+              raw.length + 1,
+              false,
+            );
       if (node.parent === null && firstWordIs(raw, "banner", indent)) {
         const content = raw.slice(indent);
         const banner = bannerDelimiter(splitWords(content, indent), content, indent);
@@ -404,7 +440,6 @@ export function readConfig(input: Uint8Array | string, file: string): ConfigTree
         mode = { kind: "cert", header: node.location };
       }
     }
-    texts[i] = raw;
     kinds[i] = LINE_KIND_CODE[kind];
   }
 
@@ -424,7 +459,7 @@ export function readConfig(input: Uint8Array | string, file: string): ConfigTree
     });
   }
   markDuplicateStanzas(builder.roots, diagnostics, transcript);
-  return new ReaderTree(file, builder.roots, texts, kinds, diagnostics, transcript);
+  return new ReaderTree(file, builder.roots, text, starts, ends, kinds, diagnostics, transcript);
 }
 
 /** Adds the configuration commands of one transcript line; true when there was at least one. */
@@ -435,8 +470,12 @@ function readTranscriptLine(builder: TreeBuilder, raw: string, lineNo: number, f
     if (seg.afterPrompt && (seg.mode === null || !seg.mode.startsWith("config"))) continue;
     if (!seg.afterPrompt && seg.text.startsWith("%")) continue;
     if (seg.text === "") continue;
+    const command = tabsToSpaces(seg.text);
     builder.add(
-      tabsToSpaces(seg.text),
+      command,
+      0,
+      command,
+      -seg.offset,
       -1,
       file,
       lineNo,

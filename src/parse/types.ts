@@ -85,16 +85,18 @@ export interface ConfigTree {
   readonly file: string;
   /** Top-level commands in file order. */
   readonly roots: ConfigNode[];
+  /** How many physical lines the input has. */
+  readonly lineCount: number;
   /**
-   * Every physical line's text (as `SourceLine.text`): `lineTexts[i]` is line i + 1. What the
-   * rules and outputs read; a large configuration keeps no object per line.
+   * The text of line `line` (1-based), as `SourceLine.text`; "" outside 1…lineCount. Sliced from
+   * the input on each call: a large configuration keeps no string or object per line.
    */
-  readonly lineTexts: readonly string[];
+  lineText(line: number): string;
   /** How the reader classified line `line` (1-based): `lines[line - 1].kind`. */
   lineKind(line: number): LineKind;
   /**
    * Every physical line, classified; `lines[i].line === i + 1`. Built on first use (an object
-   * per line): prefer `lineTexts` and `lineKind`.
+   * per line): prefer `lineText` and `lineKind`.
    */
   readonly lines: readonly SourceLine[];
   readonly diagnostics: Diagnostic[];

@@ -19,6 +19,6 @@ export function lineRef(chassis: Chassis, location: SourceLocation): string {
 
 /** Line 1 of the chassis' file, for findings about the file as a whole. */
 export function fileStart(chassis: Chassis): SourceLocation {
-  const first = chassis.tree.lineTexts[0] ?? "";
+  const first = chassis.tree.lineText(1);
   return { file: chassis.file, line: 1, column: 1, endColumn: Math.max(first.length, 1) + 1 };
 }

@@ -39,9 +39,16 @@ function checkInvariants(input: string, tree: ConfigTree): void {
   const physical = input.split("\n").map((l) => l.replace(/[ \t\r\v\f]+$/, ""));
   if (input.endsWith("\n") || input === "") physical.pop();
   expect(tree.lines.length).toBe(physical.length);
+  expect(tree.lineCount).toBe(physical.length);
   tree.lines.forEach((l, i) => {
     expect(l.line).toBe(i + 1);
+    // Each line's text is the physical line without its trailing blanks, read from the input.
+    expect(l.text).toBe(physical[i]);
+    expect(tree.lineText(i + 1)).toBe(physical[i]);
+    expect(tree.lineKind(i + 1)).toBe(l.kind);
   });
+  expect(tree.lineText(0)).toBe("");
+  expect(tree.lineText(physical.length + 1)).toBe("");
   const nodes = allNodes(tree);
   const nodesPerLine = new Map<number, number>();
   for (const n of nodes) {

@@ -20,7 +20,7 @@ export const rg602: ChassisRule = {
     for (const d of chassis.diagnostics) {
       if (NOT_A_CONFIG.has(d.code)) continue;
       // The subject becomes the fingerprint, which every output format prints: mask secrets.
-      const lineText = maskSecrets(chassis.tree.lineTexts[d.location.line - 1]?.trim() ?? "");
+      const lineText = maskSecrets(chassis.tree.lineText(d.location.line).trim());
       report({
         message: `${chassis.displayName}: ${d.message}.`,
         location: d.location,
