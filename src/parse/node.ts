@@ -3,7 +3,8 @@
  *
  * A large configuration has a node per line, so the node is kept small: `words` and `wordColumns`
  * are computed from the text on each read (a fresh array each time; few lines are ever asked),
- * an indented command's `text` is sliced from its line when read, leaves share one frozen empty
+ * a command's `text` is sliced from the input when read (no string is kept per line), the
+ * location is kept as numbers, leaves share one frozen empty
  * `children` array, and `ordinal` (file order, which is also depth-first order) lets the grammar
  * and the model keep per-node results in arrays instead of maps keyed by node.
  */

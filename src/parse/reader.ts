@@ -167,7 +167,7 @@ class TreeBuilder {
   ) {}
 
   /**
-   * Adds one command: its words start at `head[headStart]`, and its node slices its text from
+   * Adds one command: its words start at `headText[headStart]`, and its node slices its text from
    * `source` (column 1 of its line at `base`). `indent` is -1 for a transcript command; `subMode`
    * says whether a transcript command was typed in a sub-mode.
    */
