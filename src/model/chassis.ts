@@ -50,10 +50,10 @@ function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 export function buildChassis(tree: ConfigTree): Chassis {
   // A tree from readConfig is parsed block by block as the loop below reaches it, and each
   // block's results are dropped once built (see lines.ts); any other tree is parsed whole first.
-  const streaming: BuildLines = isReaderTree(tree)
+  const lines: BuildLines = isReaderTree(tree)
     ? new StreamingLines(tree, isEvidence)
     : new WholeTreeLines(parseConfigTree(tree), isEvidence);
-  const ctx: BuildContext = { lines: streaming, diagnostics: [] };
+  const ctx: BuildContext = { lines, diagnostics: [] };
 
   let hostname: Field<string> | null = null;
   let version: Field<string> | null = null;
@@ -71,7 +71,7 @@ export function buildChassis(tree: ConfigTree): Chassis {
   const repeated = repeatedStanzas(tree);
   if (repeated !== null) {
     // A block given twice is built with its first occurrence: read all its occurrences now.
-    for (const stanza of repeated.values()) for (const o of stanza.occurrences) streaming.classify(o);
+    for (const stanza of repeated.values()) for (const o of stanza.occurrences) lines.classify(o);
   }
   // Access lists in file order, read once the NAT rules are known (see readAcls).
   const aclParts: AclPart[] = [];
@@ -79,7 +79,7 @@ export function buildChassis(tree: ConfigTree): Chassis {
   for (let r = 0; r < roots.length; r++) {
     const root = roots[r]!;
     const inRepeat = root.duplicateOf !== null || (repeated?.has(root) ?? false);
-    if (!inRepeat) streaming.classifyNode(root);
+    if (!inRepeat) lines.classifyNode(root);
     if (root.duplicateOf !== null) continue;
     const cmd = commandOf(ctx, root);
     if (cmd?.kind === "acl") {
@@ -92,9 +92,9 @@ export function buildChassis(tree: ConfigTree): Chassis {
       });
       continue;
     }
-    if (!inRepeat) streaming.classifyDescendants(root);
+    if (!inRepeat) lines.classifyDescendants(root);
     if (cmd === null) {
-      if (!inRepeat) streaming.release(root);
+      if (!inRepeat) lines.release(root);
       continue;
     }
     const at = root.location;
@@ -166,11 +166,11 @@ export function buildChassis(tree: ConfigTree): Chassis {
     }
     // Interfaces and the redundancy block are built after the loop; every other block is done.
     const deferred = cmd.kind === "interface" || cmd.kind === "redundancy";
-    if (!inRepeat && !deferred) streaming.release(root);
+    if (!inRepeat && !deferred) lines.release(root);
   }
 
   const natConfig = nat.build();
-  const acls = readAcls(ctx, streaming, aclParts, natConfig);
+  const acls = readAcls(ctx, lines, aclParts, natConfig);
 
   const interfaces = new Map<string, Interface>();
   for (const [name, entry] of interfaceStanzas) {
@@ -180,7 +180,7 @@ export function buildChassis(tree: ConfigTree): Chassis {
 
   const diagnostics = sortByPosition([
     ...maskedReaderDiagnostics(tree),
-    ...streaming.sortedDiagnostics(),
+    ...lines.sortedDiagnostics(),
     ...ctx.diagnostics,
   ]);
 
@@ -199,8 +199,8 @@ export function buildChassis(tree: ConfigTree): Chassis {
     keyChains,
     cubeRedundancyGroup,
     diagnostics,
-    looksLikeConfig: streaming.evidence,
-    lineCounts: streaming.counts(),
+    looksLikeConfig: lines.evidence,
+    lineCounts: lines.counts(),
   };
   // The tree holds every line verbatim, secrets included: keep it off JSON.stringify's path.
   Object.defineProperty(chassis, "tree", { value: tree, enumerable: false, writable: false });
@@ -231,7 +231,7 @@ type AclPart =
  */
 function readAcls(
   ctx: BuildContext,
-  streaming: BuildLines,
+  lines: BuildLines,
   parts: readonly AclPart[],
   nat: NatConfig,
 ): Map<string, AccessList> {
@@ -245,12 +245,12 @@ function readAcls(
     }
     const { cmd, stanza } = part;
     // The lines still to classify here (null: all classified already).
-    const lines = part.classified ? null : streaming;
+    const toRead = part.classified ? null : lines;
     if (!used.has(cmd.name)) {
-      lines?.skipDescendants(stanza.node);
+      toRead?.skipDescendants(stanza.node);
       continue;
     }
-    lines?.classifyDescendants(stanza.node);
+    toRead?.classifyDescendants(stanza.node);
     const list = acls.named(cmd.name, cmd.aclKind, stanza.node.location);
     const children = stanza.children;
     for (let i = 0; i < children.length; i++) {
@@ -258,7 +258,7 @@ function readAcls(
       const c = commandOf(ctx, child);
       if (c?.kind === "acl-entry") list.add(c.words, c.sequence, child.location);
     }
-    lines?.release(stanza.node);
+    toRead?.release(stanza.node);
   }
   return acls.build();
 }

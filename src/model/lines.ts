@@ -20,12 +20,23 @@ import {
   type ParsedLine,
   sortByPosition,
 } from "../parse/grammar/index.js";
-import { TreeNode } from "../parse/node.js";
+import type { TreeNode } from "../parse/node.js";
 import type { ConfigNode, ConfigTree, Diagnostic } from "../parse/types.js";
 
 /** What the model builders read: the grammar's result for a node. */
 export interface LineResults {
   get(node: ConfigNode): ParsedLine | undefined;
+}
+
+/**
+ * The ordinal of the last node of `node`'s subtree. The reader numbers nodes in the order it adds
+ * them and always adds to the open path, so a subtree's nodes have consecutive ordinals, from the
+ * node's own to that of its last child's last child ….
+ */
+function lastOrdinal(node: ConfigNode): number {
+  let last = node;
+  while (last.children.length > 0) last = last.children[last.children.length - 1]!;
+  return (last as TreeNode).ordinal;
 }
 
 export class StreamingLines implements LineResults {
@@ -44,10 +55,8 @@ export class StreamingLines implements LineResults {
     tree: ConfigTree,
     private readonly isEvidence: (node: ConfigNode, line: ParsedLine) => boolean,
   ) {
-    // The last node in depth-first order is the last child of the last child … of the last root.
-    let last: ConfigNode | undefined = tree.roots[tree.roots.length - 1];
-    while (last !== undefined && last.children.length > 0) last = last.children[last.children.length - 1];
-    const count = last instanceof TreeNode ? last.ordinal + 1 : 0;
+    const lastRoot = tree.roots[tree.roots.length - 1];
+    const count = lastRoot === undefined ? 0 : lastOrdinal(lastRoot) + 1;
     // Sized up front: blocks given twice are classified out of order.
     this.results = new Array(count);
   }
@@ -59,7 +68,7 @@ export class StreamingLines implements LineResults {
     return this.results[(node as TreeNode).ordinal];
   }
 
-  /** Reused by classify and release (they do not nest). */
+  /** Reused by classifyDescendants. */
   private readonly stack: ConfigNode[] = [];
 
   /** Classifies `root` and all its descendants, depth-first (parents before children). */
@@ -95,29 +104,15 @@ export class StreamingLines implements LineResults {
    * are not parsed and give no diagnostics. Drops `node`'s own result.
    */
   skipDescendants(node: ConfigNode): void {
-    const stack = this.stack;
-    for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
-    while (stack.length > 0) {
-      const next = stack.pop()!;
-      this.ignored++;
-      for (let i = next.children.length - 1; i >= 0; i--) stack.push(next.children[i]!);
-    }
-    this.results[(node as TreeNode).ordinal] = undefined;
+    const first = (node as TreeNode).ordinal;
+    this.ignored += lastOrdinal(node) - first;
+    this.results[first] = undefined;
   }
 
   /** Drops the results of `root` and its descendants: the builder will not ask for them again. */
   release(root: ConfigNode): void {
-    if (root.children.length === 0) {
-      this.results[(root as TreeNode).ordinal] = undefined;
-      return;
-    }
-    const stack = this.stack;
-    stack.push(root);
-    while (stack.length > 0) {
-      const node = stack.pop()!;
-      this.results[(node as TreeNode).ordinal] = undefined;
-      for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
-    }
+    const first = (root as TreeNode).ordinal;
+    this.results.fill(undefined, first, lastOrdinal(root) + 1);
   }
 
   counts(): LineClassCounts {

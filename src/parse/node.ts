@@ -332,23 +332,15 @@ export class TreeNode implements ConfigNode {
     return this.flags % 2 === 1;
   }
 
-  set reattached(value: boolean) {
-    this.flags += (value ? 1 : 0) - (this.flags % 2);
-  }
-
   get duplicateOf(): ConfigNode | null {
     // The flag first: asked of every top-level node, and a table lookup costs more.
     return this.flags % 4 < 2 ? null : (DUPLICATE_OF.get(this) ?? null);
   }
 
-  set duplicateOf(value: ConfigNode | null) {
-    if (value === null) {
-      DUPLICATE_OF.delete(this);
-      if (this.flags % 4 >= 2) this.flags -= 2;
-    } else {
-      DUPLICATE_OF.set(this, value);
-      if (this.flags % 4 < 2) this.flags += 2;
-    }
+  /** Marks this top-level stanza as a repeat of `first`, which it is merged into (the reader). */
+  markDuplicateOf(first: ConfigNode): void {
+    DUPLICATE_OF.set(this, first);
+    if (this.flags % 4 < 2) this.flags += 2;
   }
 
   get text(): string {

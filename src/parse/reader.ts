@@ -509,7 +509,7 @@ function markDuplicateStanzas(roots: ConfigNode[], diagnostics: Diagnostic[], tr
       first.set(key, node);
       continue;
     }
-    node.duplicateOf = earlier;
+    (node as TreeNode).markDuplicateOf(earlier);
     // Transcripts revisit modes as a matter of course; only running-configs report it.
     if (!transcript) {
       diagnostics.push({

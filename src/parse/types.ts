@@ -68,9 +68,9 @@ export interface ConfigNode {
   /** The configuration mode this node's children live in (see contexts.ts). */
   readonly context: ContextKind;
   /** Set when the node was attached to its parent by context rather than by indentation. */
-  reattached: boolean;
+  readonly reattached: boolean;
   /** For a stanza given twice: the first stanza with the same header, which it is merged into. */
-  duplicateOf: ConfigNode | null;
+  readonly duplicateOf: ConfigNode | null;
 }
 
 /** A physical line of the input and how the reader classified it. */

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import type { TreeNode } from "../../src/parse/node.js";
 import { readConfig } from "../../src/parse/reader.js";
 import { mergedStanzas } from "../../src/parse/stanzas.js";
 import type { ConfigNode, ConfigTree } from "../../src/parse/types.js";
@@ -50,6 +51,11 @@ function checkInvariants(input: string, tree: ConfigTree): void {
   expect(tree.lineText(0)).toBe("");
   expect(tree.lineText(physical.length + 1)).toBe("");
   const nodes = allNodes(tree);
+  // Nodes are numbered in depth-first order, so every subtree has consecutive ordinals (the
+  // model releases and skips blocks by ordinal range).
+  nodes.forEach((n, i) => {
+    expect((n as TreeNode).ordinal).toBe(i);
+  });
   const nodesPerLine = new Map<number, number>();
   for (const n of nodes) {
     const { line, column, endColumn } = n.location;
