@@ -1,6 +1,5 @@
+import { cfg } from "./protocol-configs.js";
 import { testRule } from "./rule-tester.js";
-
-const cfg = (...lines: string[]) => `${lines.join("\n")}\n`;
 
 /** A chassis whose protocol 1 has the given timers line (line 10), or none. */
 const chassis = (hostname: string, timers: string | null) =>

@@ -1,8 +1,7 @@
 import { expect, it } from "vitest";
 import { analyze } from "../../src/analyze.js";
+import { cfg } from "./protocol-configs.js";
 import { testRule } from "./rule-tester.js";
-
-const cfg = (...lines: string[]) => `${lines.join("\n")}\n`;
 
 /** Lines 1–8: hostname, redundancy, group 1 with control on Po1 and protocol N. */
 const head = (hostname: string, protocol = 1) => [

@@ -1,6 +1,5 @@
+import { cfg } from "./protocol-configs.js";
 import { testRule } from "./rule-tester.js";
-
-const cfg = (...lines: string[]) => `${lines.join("\n")}\n`;
 
 const groups = (hostname: string, protocol: number) => [
   `hostname ${hostname}`,

@@ -1,6 +1,5 @@
+import { cfg } from "./protocol-configs.js";
 import { testRule } from "./rule-tester.js";
-
-const cfg = (...lines: string[]) => `${lines.join("\n")}\n`;
 
 /** Lines 1–8: a group with the given control and data interface. */
 const group = (hostname: string, link: string) => [

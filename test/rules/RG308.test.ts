@@ -1,8 +1,7 @@
 import { expect, it } from "vitest";
 import { analyze } from "../../src/analyze.js";
+import { cfg } from "./protocol-configs.js";
 import { testRule } from "./rule-tester.js";
-
-const cfg = (...lines: string[]) => `${lines.join("\n")}\n`;
 
 /** Lines 1–8: group 1 on Po1 with protocol 1. */
 const head = (hostname: string) => [

@@ -1,18 +1,5 @@
+import { cfg, group } from "./protocol-configs.js";
 import { testRule } from "./rule-tester.js";
-
-const cfg = (...lines: string[]) => `${lines.join("\n")}\n`;
-
-/** Lines 1–8: a group with the given control and data interfaces. */
-const group = (hostname: string, control: string, data: string) => [
-  `hostname ${hostname}`,
-  "redundancy",
-  " mode none",
-  " application redundancy",
-  "  group 1",
-  "   name RG1",
-  `   control ${control} protocol 1`,
-  `   data ${data}`,
-];
 
 testRule("RG309", "warning", [
   {

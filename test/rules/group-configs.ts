@@ -1,8 +1,8 @@
 /** Small builders for the 2xx rule tests: a config is its lines, so line N is `lines[N - 1]`. */
 
-export function cfg(...lines: string[]): string {
-  return `${lines.join("\n")}\n`;
-}
+import { cfg } from "./pairing-configs.js";
+
+export { cfg };
 
 export interface GroupSpec {
   readonly id: number;
