@@ -5,6 +5,7 @@
 import { buildChassis } from "./model/chassis.js";
 import { buildPair } from "./model/pair.js";
 import type { Chassis, Pair } from "./model/types.js";
+import { ParseMemo } from "./parse/grammar/index.js";
 import { readConfig } from "./parse/reader.js";
 import { runRules } from "./rules/run.js";
 import type { Finding, Rule } from "./rules/types.js";
@@ -21,13 +22,19 @@ export interface Analysis {
   readonly findings: readonly Finding[];
 }
 
-export function loadChassis(input: AnalysisInput): Chassis {
-  return buildChassis(readConfig(input.content, input.file));
+/**
+ * Reads and models one configuration. `memo` (from `new ParseMemo()`) shares the grammar's
+ * outcomes between the chassis of a pair: pass the same one for both.
+ */
+export function loadChassis(input: AnalysisInput, memo: ParseMemo | null = null): Chassis {
+  return buildChassis(readConfig(input.content, input.file), memo);
 }
 
 /** Analyzes one chassis (chassis rules only) or a pair (all rules). */
 export function analyze(inputs: readonly AnalysisInput[], rules?: readonly Rule[]): Analysis {
-  const chassis = inputs.map(loadChassis);
+  // One memo per call: the second chassis reuses the first's parses of the lines they share.
+  const memo = new ParseMemo();
+  const chassis = inputs.map((input) => loadChassis(input, memo));
   if (chassis.length === 2) {
     const pair = buildPair(chassis[0]!, chassis[1]!);
     return { chassis, pair, findings: runRules({ kind: "pair", pair }, rules) };

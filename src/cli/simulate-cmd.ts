@@ -7,6 +7,7 @@ import { loadChassis } from "../analyze.js";
 import { isSimulationFormat, loadSimulationEmitter, SIMULATION_FORMATS } from "../emit/simulation-formats.js";
 import { buildPair } from "../model/pair.js";
 import type { Chassis, Pair } from "../model/types.js";
+import { ParseMemo } from "../parse/grammar/index.js";
 import { normalizeInterfaceName } from "../parse/ifname.js";
 import {
   defaultScenarios,
@@ -54,8 +55,8 @@ export function parseFailOn(values: readonly string[]): Outcome[] {
   return out;
 }
 
-function load(file: string): Chassis {
-  const chassis = loadChassis({ file, content: readInputFile(file) });
+function load(file: string, memo: ParseMemo): Chassis {
+  const chassis = loadChassis({ file, content: readInputFile(file) }, memo);
   if (!chassis.looksLikeConfig) {
     throw new UsageError(
       `${file}: not an IOS configuration (no line was recognized; \`rglint check\` explains)`,
@@ -132,8 +133,10 @@ export async function runSimulate(
     throw new UsageError("--faults and --scenario cannot be combined: --scenario names the scenarios to run");
   }
 
-  const a = load(files[0]);
-  const b = load(files[1]);
+  // The B config mostly repeats A's lines: parse each distinct line once.
+  const memo = new ParseMemo();
+  const a = load(files[0], memo);
+  const b = load(files[1], memo);
   const pair = buildPair(a, b);
   if (pair.groups.length === 0) {
     throw new UsageError(

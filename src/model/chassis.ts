@@ -5,7 +5,13 @@
 import { basename } from "node:path";
 import type { Command } from "../parse/grammar/commands.js";
 import type { ParsedLine } from "../parse/grammar/index.js";
-import { hasSecret, maskSecrets, parseConfigTree, sortByPosition } from "../parse/grammar/index.js";
+import {
+  hasSecret,
+  maskSecrets,
+  type ParseMemo,
+  parseConfigTree,
+  sortByPosition,
+} from "../parse/grammar/index.js";
 import { normalizeInterfaceName } from "../parse/ifname.js";
 import { isReaderTree } from "../parse/node.js";
 import { repeatedStanzas, type Stanza, stanzaOf } from "../parse/stanzas.js";
@@ -47,12 +53,16 @@ function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else list.push(value);
 }
 
-export function buildChassis(tree: ConfigTree): Chassis {
+/**
+ * `memo`: the grammar's outcomes by command text, to share with the other chassis of a pair (the
+ * two configs are mostly the same lines); the chassis is the same with or without it.
+ */
+export function buildChassis(tree: ConfigTree, memo: ParseMemo | null = null): Chassis {
   // A tree from readConfig is parsed block by block as the loop below reaches it, and each
   // block's results are dropped once built (see lines.ts); any other tree is parsed whole first.
   const lines: BuildLines = isReaderTree(tree)
-    ? new StreamingLines(tree, isEvidence)
-    : new WholeTreeLines(parseConfigTree(tree), isEvidence);
+    ? new StreamingLines(tree, isEvidence, memo)
+    : new WholeTreeLines(parseConfigTree(tree, memo), isEvidence);
   const ctx: BuildContext = { lines, diagnostics: [] };
 
   let hostname: Field<string> | null = null;

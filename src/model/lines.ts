@@ -18,6 +18,7 @@ import {
   type LineClassCounts,
   type ParsedConfig,
   type ParsedLine,
+  type ParseMemo,
   sortByPosition,
 } from "../parse/grammar/index.js";
 import type { TreeNode } from "../parse/node.js";
@@ -49,11 +50,13 @@ export class StreamingLines implements LineResults {
 
   /**
    * `tree` must come from readConfig (every node a TreeNode, ordinals 0…n-1 in depth-first order).
-   * `isEvidence` is asked of each node until it says yes (see looksLikeConfig).
+   * `isEvidence` is asked of each node until it says yes (see looksLikeConfig). `memo` holds
+   * the grammar's outcomes by text, shared with the other chassis of the run (null: none).
    */
   constructor(
     tree: ConfigTree,
     private readonly isEvidence: (node: ConfigNode, line: ParsedLine) => boolean,
+    private readonly memo: ParseMemo | null = null,
   ) {
     const lastRoot = tree.roots[tree.roots.length - 1];
     const count = lastRoot === undefined ? 0 : lastOrdinal(lastRoot) + 1;
@@ -80,7 +83,7 @@ export class StreamingLines implements LineResults {
   /** Classifies `node` alone (its parent, if any, already classified). */
   classifyNode(node: ConfigNode): void {
     const parentLine = node.parent === null ? undefined : this.get(node.parent);
-    const line = classifyLine(node, parentLine, this.diagnostics);
+    const line = classifyLine(node, parentLine, this.diagnostics, this.memo);
     this.results[(node as TreeNode).ordinal] = line;
     if (line.classification === "understood") this.understood++;
     else if (line.classification === "ignored") this.ignored++;

@@ -85,9 +85,45 @@ export function parseCommand(context: ContextKind, text: string): Command | null
   return parseText(context, text).command;
 }
 
-function parseText(context: ContextKind, text: string): ParseOutcome {
+/**
+ * The grammar's outcome for each command text already parsed, by rule: the two configs of a pair
+ * are mostly the same lines (the NAT rules, ACL entries and most interface lines must match), and
+ * one config repeats many (`ip nat inside`, `no shutdown`). A parse depends on the rule and the
+ * text alone, and its outcome is immutable data (no positions, no tokens), so a text met again
+ * reuses it. Scoped to one run or one pair (see analyze): it keeps its outcomes alive until then.
+ */
+export class ParseMemo {
+  private readonly byRule = new Map<RuleName, Map<string, ParseOutcome>>();
+
+  outcome(rule: RuleName, text: string): ParseOutcome {
+    let texts = this.byRule.get(rule);
+    if (texts === undefined) {
+      texts = new Map();
+      this.byRule.set(rule, texts);
+    }
+    let outcome = texts.get(text);
+    if (outcome === undefined) {
+      outcome = parseWithRule(rule, text);
+      texts.set(text, outcome);
+    }
+    return outcome;
+  }
+
+  /** How many distinct texts were parsed (for tests and benchmarks). */
+  get size(): number {
+    let n = 0;
+    for (const texts of this.byRule.values()) n += texts.size;
+    return n;
+  }
+}
+
+function parseText(context: ContextKind, text: string, memo: ParseMemo | null = null): ParseOutcome {
   const rule = RULE_BY_CONTEXT[context];
   if (rule === undefined) return { command: null, failedAt: null };
+  return memo === null ? parseWithRule(rule, text) : memo.outcome(rule, text);
+}
+
+function parseWithRule(rule: RuleName, text: string): ParseOutcome {
   try {
     const tokens = tokenizeLineShared(text);
     if (tokens === null || tokens.length === 0) return { command: null, failedAt: null };
@@ -290,6 +326,7 @@ export function classifyLine(
   node: ConfigNode,
   parentLine: ParsedLine | undefined,
   diagnostics: Diagnostic[],
+  memo: ParseMemo | null = null,
 ): ParsedLine {
   const context = contextOf(node);
   if (parentLine !== undefined && parentLine.classification === "unrecognized") {
@@ -314,7 +351,7 @@ export function classifyLine(
       return verdict === "ignored" ? IGNORED : UNRECOGNIZED;
     }
   }
-  const outcome = parseText(context, text);
+  const outcome = parseText(context, text, memo);
   if (outcome.command !== null) {
     const extra = invalidValueDiagnostic(node, outcome.command);
     if (extra !== null) diagnostics.push(extra);
@@ -390,8 +427,8 @@ export function sortByPosition(diagnostics: Diagnostic[]): Diagnostic[] {
   );
 }
 
-/** Parses and classifies every command node of `tree`. */
-export function parseConfigTree(tree: ConfigTree): ParsedConfig {
+/** Parses and classifies every command node of `tree` (`memo`: outcomes shared with other trees). */
+export function parseConfigTree(tree: ConfigTree, memo: ParseMemo | null = null): ParsedConfig {
   const nodes: ConfigNode[] = [];
   const results: ParsedLine[] = [];
   const diagnostics: Diagnostic[] = [];
@@ -416,7 +453,7 @@ export function parseConfigTree(tree: ConfigTree): ParsedConfig {
     }
     if (fallback !== null) fallback.set(node, index);
     const parentLine = node.parent === null ? undefined : results[indexOf(node.parent)];
-    const result = classifyLine(node, parentLine, diagnostics);
+    const result = classifyLine(node, parentLine, diagnostics, memo);
     nodes.push(node);
     results.push(result);
     if (result.classification === "understood") understood++;
