@@ -1,4 +1,3 @@
-#!/usr/bin/env node
 import { isMainThread, workerData } from "node:worker_threads";
 import { isFleetWorkerSetup, runFleetWorker } from "./fleet-worker.js";
 import { processIo } from "./io-streams.js";
