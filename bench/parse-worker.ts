@@ -8,6 +8,7 @@
 import { readFileSync } from "node:fs";
 import { buildChassis } from "../src/model/chassis.js";
 import { buildPair } from "../src/model/pair.js";
+import { ParseMemo } from "../src/parse/grammar/index.js";
 import type { Chassis } from "../src/model/types.js";
 import { readConfig } from "../src/parse/reader.js";
 
@@ -25,18 +26,20 @@ function floor(): number {
 
 /**
  * One chassis from its file. A function of its own, as the CLI reads a file: a caller's frame
- * would keep the file's bytes (a temporary) alive while the other chassis is built.
+ * would keep the file's bytes (a temporary) alive while the other chassis is built. The two
+ * chassis share one ParseMemo, as in the CLI (analyze).
  */
-function chassisOf(file: string): Chassis {
-  return buildChassis(readConfig(readFileSync(file), file));
+function chassisOf(file: string, memo: ParseMemo): Chassis {
+  return buildChassis(readConfig(readFileSync(file), file), memo);
 }
 
 /** rglint's parse: bytes → tree → model for both chassis, then the pair. */
 function parse(): number {
-  const a = chassisOf(aFile!);
-  const b = chassisOf(bFile!);
+  const memo = new ParseMemo();
+  const a = chassisOf(aFile!, memo);
+  const b = chassisOf(bFile!, memo);
   const pair = buildPair(a, b);
-  return a.tree.lines.length + b.tree.lines.length + pair.interfacesByRii.length * 0;
+  return a.tree.lineCount + b.tree.lineCount + pair.interfacesByRii.length * 0;
 }
 
 /** The heap the pair retains once built, per line of both files. Needs --expose-gc. */
@@ -45,12 +48,13 @@ function retained(): number {
   if (gc === undefined) throw new Error("retained needs node --expose-gc");
   gc();
   const before = process.memoryUsage().heapUsed;
-  const a = chassisOf(aFile!);
-  const b = chassisOf(bFile!);
+  const memo = new ParseMemo();
+  const a = chassisOf(aFile!, memo);
+  const b = chassisOf(bFile!, memo);
   const pair = buildPair(a, b);
   gc();
   const after = process.memoryUsage().heapUsed;
-  const lines = a.tree.lines.length + b.tree.lines.length + pair.natRules.length * 0;
+  const lines = a.tree.lineCount + b.tree.lineCount + pair.natRules.length * 0;
   return (after - before) / lines;
 }
 
