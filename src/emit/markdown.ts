@@ -66,7 +66,9 @@ function runSection(run: RunResult, options: EmitOptions): string[] {
   const worst = (fs: Finding[]): Level =>
     fs.reduce((w, f) => (levelRank(f.level) > levelRank(w) ? f.level : w), fs[0]!.level);
   const rules = [...byRule.values()].sort(
-    (x, y) => levelRank(worst(y)) - levelRank(worst(x)) || x[0]!.ruleId.localeCompare(y[0]!.ruleId),
+    (x, y) =>
+      levelRank(worst(y)) - levelRank(worst(x)) ||
+      (x[0]!.ruleId < y[0]!.ruleId ? -1 : x[0]!.ruleId > y[0]!.ruleId ? 1 : 0),
   );
   out.push("| Rule | Level | Findings |", "|:--|:--|--:|");
   for (const fs of rules)

@@ -59,7 +59,9 @@ function groupByRule(findings: readonly Finding[]): Finding[][] {
     else group.push(f);
   }
   const worst = (g: Finding[]): number => Math.max(...g.map((f) => levelRank(f.level)));
-  return [...groups.values()].sort((x, y) => worst(y) - worst(x) || x[0]!.ruleId.localeCompare(y[0]!.ruleId));
+  return [...groups.values()].sort(
+    (x, y) => worst(y) - worst(x) || (x[0]!.ruleId < y[0]!.ruleId ? -1 : x[0]!.ruleId > y[0]!.ruleId ? 1 : 0),
+  );
 }
 
 function runHeading(run: RunResult, paint: Paint): string {
