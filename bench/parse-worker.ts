@@ -8,8 +8,8 @@
 import { readFileSync } from "node:fs";
 import { buildChassis } from "../src/model/chassis.js";
 import { buildPair } from "../src/model/pair.js";
-import { ParseMemo } from "../src/parse/grammar/index.js";
 import type { Chassis } from "../src/model/types.js";
+import { ParseMemo } from "../src/parse/grammar/index.js";
 import { readConfig } from "../src/parse/reader.js";
 
 const [mode, runsArg, aFile, bFile] = process.argv.slice(2);
