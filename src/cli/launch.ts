@@ -20,7 +20,20 @@ const self = import.meta.url;
 const bundle = path.join(path.dirname(fileURLToPath(self)), "rglint.cjs");
 const cacheFile = `${bundle}.cache`;
 
-const source = readFileSync(bundle);
+/** The bundle, or one line and exit code 3 (an installation problem, like an internal error). */
+function readBundle(): Buffer {
+  try {
+    return readFileSync(bundle);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    process.stderr.write(
+      `rglint: internal error: cannot read ${bundle} (${reason}); run \`npm run build\`\n`,
+    );
+    process.exit(3);
+  }
+}
+
+const source = readBundle();
 const hash = bundleHash(source);
 
 function readCacheFile(): Buffer | undefined {

@@ -97,6 +97,19 @@ describe("the bin's code cache", () => {
   });
 });
 
+describe("the bin without its bundle", () => {
+  it("says so in one line and exits with 3, no stack trace", () => {
+    const dir = path.join(tmp, "no-bundle", "dist");
+    mkdirSync(dir, { recursive: true });
+    copyFileSync("dist/rglint.js", path.join(dir, "rglint.js"));
+    const r = spawnSync(process.execPath, [path.join(dir, "rglint.js"), "--version"], { encoding: "utf8" });
+    expect(r.status).toBe(3);
+    expect(r.stdout).toBe("");
+    expect(r.stderr.trim().split("\n")).toHaveLength(1);
+    expect(r.stderr).toMatch(/^rglint: internal error: cannot read .*rglint\.cjs .*npm run build/);
+  });
+});
+
 describe("the bin's output streams", () => {
   it("a reader that closes the pipe early (`| head`) gets no stack trace, and the exit code stays", async () => {
     const child = spawn(process.execPath, ["dist/rglint.js", "check", ...DEMO, "--format", "sarif"], {
