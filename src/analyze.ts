@@ -30,10 +30,16 @@ export function loadChassis(input: AnalysisInput, memo: ParseMemo | null = null)
   return buildChassis(readConfig(input.content, input.file), memo);
 }
 
-/** Analyzes one chassis (chassis rules only) or a pair (all rules). */
-export function analyze(inputs: readonly AnalysisInput[], rules?: readonly Rule[]): Analysis {
-  // One memo per call: the second chassis reuses the first's parses of the lines they share.
-  const memo = new ParseMemo();
+/**
+ * Analyzes one chassis (chassis rules only) or a pair (all rules). The second chassis reuses the
+ * first's parses of the lines they share; `memo` carries them over from earlier calls too (the
+ * fleet's workers), the results are the same either way.
+ */
+export function analyze(
+  inputs: readonly AnalysisInput[],
+  rules?: readonly Rule[],
+  memo: ParseMemo = new ParseMemo(),
+): Analysis {
   const chassis = inputs.map((input) => loadChassis(input, memo));
   if (chassis.length === 2) {
     const pair = buildPair(chassis[0]!, chassis[1]!);

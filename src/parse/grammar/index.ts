@@ -90,7 +90,8 @@ export function parseCommand(context: ContextKind, text: string): Command | null
  * are mostly the same lines (the NAT rules, ACL entries and most interface lines must match), and
  * one config repeats many (`ip nat inside`, `no shutdown`). A parse depends on the rule and the
  * text alone, and its outcome is immutable data (no positions, no tokens), so a text met again
- * reuses it. Scoped to one run or one pair (see analyze): it keeps its outcomes alive until then.
+ * reuses it. It keeps its outcomes (and a copy of each text) alive as long as it lives: one pair
+ * (analyze), or a bounded run of pairs (the fleet's workers).
  */
 export class ParseMemo {
   private readonly byRule = new Map<RuleName, Map<string, ParseOutcome>>();
@@ -104,7 +105,7 @@ export class ParseMemo {
     let outcome = texts.get(text);
     if (outcome === undefined) {
       outcome = parseWithRule(rule, text);
-      texts.set(text, outcome);
+      texts.set(ownCopy(text), outcome);
     }
     return outcome;
   }
@@ -115,6 +116,15 @@ export class ParseMemo {
     for (const texts of this.byRule.values()) n += texts.size;
     return n;
   }
+}
+
+/**
+ * A copy of `text` that does not keep the string it was sliced from alive. A node's text is a
+ * slice of its whole file; kept as a memo key, it would keep the file too (V8 flattens the
+ * concatenation into a string of its own and slices that).
+ */
+function ownCopy(text: string): string {
+  return ` ${text}`.slice(1);
 }
 
 function parseText(context: ContextKind, text: string, memo: ParseMemo | null = null): ParseOutcome {
