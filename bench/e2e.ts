@@ -9,7 +9,8 @@
  * - A fleet: BENCH_FLEET_PAIRS (default 1,000) pairs of BENCH_FLEET_LINES (default 5,000) lines per
  *   chassis, `check --manifest` (BENCH_SKIP_FLEET=1 skips it).
  *
- * Wall time is the median of several runs; peak RSS is the largest of them, from `/usr/bin/time -v`
+ * Wall time is the median of several runs, the floor, check and simulate of a size taking turns;
+ * peak RSS is the largest of them, from `/usr/bin/time -v`
  * when present, else from a preloaded hook that records `process.resourceUsage().maxRSS` at exit.
  * Prints Markdown tables (also written to bench/out/e2e.md). Run `node scripts/build.mjs` first
  * (`npm run bench` does).
@@ -82,11 +83,26 @@ interface Measured {
   readonly rssMb: number;
 }
 
-/** The median wall of `runs` runs after one warm-up (disk cache), and the largest peak RSS. */
-function measure(args: readonly string[], runs: number, env: NodeJS.ProcessEnv = {}): Measured {
-  runOnce(args, env);
-  const samples = Array.from({ length: runs }, () => runOnce(args, env));
-  return { ms: median(samples.map((s) => s.ms)), rssMb: Math.max(...samples.map((s) => s.rssMb)) };
+/**
+ * The median wall of `runs` runs of each command, and its largest peak RSS. The commands take
+ * turns (one run of each, then the next round), so that a machine whose speed drifts during the
+ * benchmark (other tenants of a shared host) slows all of them alike and their ratios stay
+ * meaningful. One warm-up run of each first (disk cache).
+ */
+function measureAlternating(
+  commands: readonly (readonly string[])[],
+  runs: number,
+  env: NodeJS.ProcessEnv = {},
+): Measured[] {
+  for (const args of commands) runOnce(args, env);
+  const samples: Sample[][] = commands.map(() => []);
+  for (let r = 0; r < runs; r++) {
+    for (let i = 0; i < commands.length; i++) samples[i]!.push(runOnce(commands[i]!, env));
+  }
+  return samples.map((s) => ({
+    ms: median(s.map((x) => x.ms)),
+    rssMb: Math.max(...s.map((x) => x.rssMb)),
+  }));
 }
 
 function pairFiles(lines: number, seed = 1, dir = path.join(OUT, `pair-${lines}`)): { a: string; b: string } {
@@ -117,9 +133,14 @@ function endToEnd(out: string[]): void {
   for (const lines of SIZES) {
     const { a, b } = pairFiles(lines);
     const runs = runsFor(lines);
-    const floor = measure(["-e", FLOOR_SCRIPT, a, b], runs);
-    const check = measure([BIN, "check", a, b, "--format", "sarif"], runs);
-    const sim = measure([BIN, "simulate", a, b], runs);
+    const [floor, check, sim] = measureAlternating(
+      [
+        ["-e", FLOOR_SCRIPT, a, b],
+        [BIN, "check", a, b, "--format", "sarif"],
+        [BIN, "simulate", a, b],
+      ],
+      runs,
+    ) as [Measured, Measured, Measured];
     const row = [
       fmtInt(lines),
       fmtMs(floor.ms),
@@ -141,9 +162,14 @@ function endToEnd(out: string[]): void {
 function startUp(out: string[]): void {
   const a = "fixtures/pairs/clean/a.cfg";
   const b = "fixtures/pairs/clean/b.cfg";
-  const floor = measure(["-e", FLOOR_SCRIPT, a, b], 15);
-  const check = measure([BIN, "check", a, b, "--format", "sarif"], 15);
-  const sim = measure([BIN, "simulate", a, b], 15);
+  const [floor, check, sim] = measureAlternating(
+    [
+      ["-e", FLOOR_SCRIPT, a, b],
+      [BIN, "check", a, b, "--format", "sarif"],
+      [BIN, "simulate", a, b],
+    ],
+    15,
+  ) as [Measured, Measured, Measured];
   out.push(
     "| example pair (fixtures/pairs/clean) | median wall (15 runs) | peak RSS |",
     "|---|---|---|",
