@@ -85,14 +85,14 @@ function slim(chassis: readonly CheckedChassis[], findings: readonly Finding[]):
 /**
  * Parse outcomes shared by the pairs a worker checks: a fleet's configs come from a few templates
  * (on the generated fleet, 90% of the lines the grammar reads in one pair occur in the pair before
- * it). Started afresh once it holds MEMO_LIMIT texts (some 15 MB), so memory stays flat however
- * large the fleet.
+ * it). Its keys are copies (a slice would keep its whole file alive), and it starts afresh once
+ * it holds MEMO_LIMIT texts (some 15 MB), so memory stays flat however large the fleet.
  */
 const MEMO_LIMIT = 50_000;
-let memo = new ParseMemo();
+let memo = new ParseMemo({ ownKeys: true });
 
 function pairMemo(): ParseMemo {
-  if (memo.size >= MEMO_LIMIT) memo = new ParseMemo();
+  if (memo.size >= MEMO_LIMIT) memo = new ParseMemo({ ownKeys: true });
   return memo;
 }
 

@@ -89,6 +89,16 @@ describe("ParseMemo: the chassis of a pair share the grammar's outcomes", () => 
     },
   );
 
+  it("a memo that keeps copies of its texts (the fleet's) gives the same chassis", () => {
+    const memo = new ParseMemo({ ownKeys: true });
+    for (const x of [generated.a, generated.b, generated.a]) {
+      expect(view(buildChassis(readConfig(x, "gen.cfg"), memo))).toEqual(
+        view(buildChassis(readConfig(x, "gen.cfg"))),
+      );
+    }
+    expect(memo.size).toBeGreaterThan(100);
+  });
+
   it("building the second chassis leaves the first one's model unchanged", () => {
     const memo = new ParseMemo();
     const a = buildChassis(readConfig(generated.a, "gen-a.cfg"), memo);

@@ -90,11 +90,19 @@ export function parseCommand(context: ContextKind, text: string): Command | null
  * are mostly the same lines (the NAT rules, ACL entries and most interface lines must match), and
  * one config repeats many (`ip nat inside`, `no shutdown`). A parse depends on the rule and the
  * text alone, and its outcome is immutable data (no positions, no tokens), so a text met again
- * reuses it. It keeps its outcomes (and a copy of each text) alive as long as it lives: one pair
- * (analyze), or a bounded run of pairs (the fleet's workers).
+ * reuses it. It keeps its outcomes alive as long as it lives: one pair (analyze), or a bounded
+ * run of pairs (the fleet's workers).
  */
 export class ParseMemo {
   private readonly byRule = new Map<RuleName, Map<string, ParseOutcome>>();
+
+  /**
+   * `ownKeys`: keep a copy of each text rather than the text itself. A node's text is a slice of
+   * its whole file and keeps the file alive: harmless for one pair (its trees keep both files), a
+   * file per pair for a memo that outlives pairs (the fleet's workers). Copying costs about 10 ms
+   * on a 100k-line pair, so only the long-lived memo does it.
+   */
+  constructor(private readonly options: { readonly ownKeys?: boolean } = {}) {}
 
   outcome(rule: RuleName, text: string): ParseOutcome {
     let texts = this.byRule.get(rule);
@@ -105,7 +113,7 @@ export class ParseMemo {
     let outcome = texts.get(text);
     if (outcome === undefined) {
       outcome = parseWithRule(rule, text);
-      texts.set(ownCopy(text), outcome);
+      texts.set(this.options.ownKeys === true ? ownCopy(text) : text, outcome);
     }
     return outcome;
   }
