@@ -551,6 +551,27 @@ describe("global commands", () => {
     expect(parsed.diagnostics[1]!.message).toContain('from "up" (column 27)');
     expect(parsed.diagnostics[1]!.message).toContain("the global configuration");
   });
+
+  it("says an incomplete track command is incomplete, and where a wrong one goes wrong", () => {
+    const parsed = parse(
+      [
+        "track 15 interface", // 1: the interface is missing
+        "track 16 interface Gi0/0/1 bogus", // 2
+        "track 17 ip sla", // 3: the operation is missing
+        "track 18 ip route 10.0.0.0 255.0.0.0 reachability", // 4: another kind, kept as text
+      ].join("\n"),
+    );
+    expect([1, 2, 3, 4].map((l) => at(parsed, l).classification)).toEqual([
+      "unrecognized",
+      "unrecognized",
+      "unrecognized",
+      "understood",
+    ]);
+    const messages = parsed.diagnostics.map((d) => d.message);
+    expect(messages[0]).toContain("(the command is incomplete or not a known form)");
+    expect(messages[1]).toContain('from "bogus" (column 28)');
+    expect(messages[2]).toContain("(the command is incomplete or not a known form)");
+  });
 });
 
 describe("other blocks", () => {
