@@ -34,45 +34,37 @@ const precompiledConfigValidator = {
   },
 };
 
+/** What every bundle here shares: Node 20, everything inlined, no source map. */
+const NODE_BUNDLE = {
+  bundle: true,
+  platform: "node",
+  target: "node20",
+  sourcemap: false,
+  logLevel: "warning",
+};
+
 // The CLI as one CommonJS file, run by the bin below through V8's code cache (src/cli/launch.ts):
 // a script, unlike an ES module, can be compiled from a cache on Node 20. `import.meta.url` is
 // the bin's URL, which the bin passes in.
 await build({
+  ...NODE_BUNDLE,
   entryPoints: ["src/cli/bin.ts"],
   outfile: "dist/rglint.cjs",
-  bundle: true,
-  platform: "node",
-  target: "node20",
   format: "cjs",
-  sourcemap: false,
-  logLevel: "warning",
   plugins: [precompiledConfigValidator],
   define: { "import.meta.url": "__rglintEntryUrl" },
 });
 
 // The bin itself: reads the bundle and its code cache, and runs it.
-await build({
-  entryPoints: ["src/cli/launch.ts"],
-  outfile: "dist/rglint.js",
-  bundle: true,
-  platform: "node",
-  target: "node20",
-  format: "esm",
-  sourcemap: false,
-  logLevel: "warning",
-});
+await build({ ...NODE_BUNDLE, entryPoints: ["src/cli/launch.ts"], outfile: "dist/rglint.js", format: "esm" });
 
 // The manifest reader, shared with scripts/action-run.mjs (the GitHub Action) so both read
 // manifests alike: JSON or YAML, paths relative to the manifest.
 await build({
+  ...NODE_BUNDLE,
   entryPoints: ["src/cli/manifest.ts"],
   outfile: "dist/manifest.js",
-  bundle: true,
-  platform: "node",
-  target: "node20",
   format: "esm",
-  sourcemap: false,
-  logLevel: "warning",
 });
 
 // npm links the bin with its mode as built; make it executable for direct use too.

@@ -203,8 +203,8 @@ export async function resolveCheckSettings(options: CheckOptions, io: Io) {
 }
 
 export async function runCheck(files: readonly string[], options: CheckOptions, io: Io): Promise<number> {
-  const { format, failOn, root, output, commandLineLevels, config, baseline, previousBaseline } =
-    await resolveCheckSettings(options, io);
+  const settings = await resolveCheckSettings(options, io);
+  const { failOn, root, commandLineLevels, config, baseline, previousBaseline } = settings;
 
   const analysis = analyze(
     files.map((file) => ({ file, content: readInputFile(path.resolve(io.cwd, file), file) })),
@@ -228,11 +228,30 @@ export async function runCheck(files: readonly string[], options: CheckOptions, 
   );
   const suppressed: SuppressedCounts = { inline: policy.inline, config: policy.config, baseline: baselined };
   const run = toRun(analysis, kept, suppressed, root, io, options.quiet, failOn);
+  await emitReport([run], settings, options, io);
+  return anyFailing(kept, failOn) ? 1 : 0;
+}
+
+export type CheckSettings = Awaited<ReturnType<typeof resolveCheckSettings>>;
+
+/**
+ * The report of `runs` in the chosen format, to the output file or stdout, with its warnings on
+ * stderr: `check` (one run) and `check --manifest` (one run per pair, `fleet`) alike.
+ */
+export async function emitReport(
+  runs: readonly RunResult[],
+  settings: CheckSettings,
+  options: CheckOptions,
+  io: Io,
+  fleet = false,
+): Promise<void> {
+  const { format, failOn, root, output } = settings;
   const report: CheckReport = {
     tool: { name: "rglint", version: options.toolVersion, informationUri: RGLINT_HOME },
     rules: ruleInfos(format === "sarif"),
     sourceRoot: toPosix(root),
-    runs: [run],
+    runs,
+    ...(fleet ? { fleet: true } : {}),
   };
   const emitOptions: EmitOptions = {
     failOn,
@@ -240,20 +259,23 @@ export async function runCheck(files: readonly string[], options: CheckOptions, 
     quiet: options.quiet,
     sourceLinkBase: sourceLinkBase(io),
   };
-  const emit = await loadEmitter(format);
-  const result = emit(report, emitOptions);
+  const result = (await loadEmitter(format))(report, emitOptions);
 
   if (ROOT_RELATIVE_FORMATS.has(format)) {
-    for (const c of run.chassis) {
-      if (c.rootPath === null) {
+    const outside = runs.flatMap((r) => r.chassis).filter((c) => c.rootPath === null);
+    const where = `the repository root ${toPosix(root)} (--sarif-root)`;
+    if (fleet && outside.length > 0) {
+      io.stderr(
+        `rglint: warning: ${outside.length} file(s) outside ${where}, e.g. ${outside[0]!.file}: their paths are absolute, which GitHub and GitLab cannot show\n`,
+      );
+    } else if (!fleet) {
+      for (const c of outside)
         io.stderr(
-          `rglint: warning: ${c.file} is outside the repository root ${toPosix(root)} (--sarif-root): its path is absolute, which GitHub and GitLab cannot show\n`,
+          `rglint: warning: ${c.file} is outside ${where}: its path is absolute, which GitHub and GitLab cannot show\n`,
         );
-      }
     }
   }
   for (const warning of result.warnings) io.stderr(`rglint: warning: ${warning}\n`);
   if (output !== null) writeOutput(output.file, output.absolute, result.text);
   else if (result.text !== "") io.stdout(result.text);
-  return anyFailing(kept, failOn) ? 1 : 0;
 }

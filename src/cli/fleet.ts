@@ -16,14 +16,11 @@ import {
   formatBaseline,
   withPair,
 } from "../config/baseline.js";
-import type { CheckedChassis, CheckReport, EmitOptions, RunResult } from "../emit/context.js";
-import { loadEmitter, ROOT_RELATIVE_FORMATS } from "../emit/formats.js";
+import type { CheckedChassis, RunResult } from "../emit/context.js";
 import { anyFailing } from "../emit/levels.js";
-import { RGLINT_HOME } from "../emit/links.js";
 import type { Finding } from "../rules/types.js";
 import { writeBaselineFile } from "./baseline-file.js";
-import { type CheckOptions, resolveCheckSettings, shownFindings, sourceLinkBase, toPosix } from "./check.js";
-import { decideColor } from "./color.js";
+import { type CheckOptions, emitReport, resolveCheckSettings, shownFindings } from "./check.js";
 import { UsageError } from "./errors.js";
 import {
   FLEET_WORKER_KIND,
@@ -34,8 +31,6 @@ import {
 } from "./fleet-worker.js";
 import type { Io } from "./io-streams.js";
 import { type ManifestEntry, parseShard, readManifest, shardOf } from "./manifest.js";
-import { writeOutput } from "./output.js";
-import { ruleInfos } from "./rule-info.js";
 
 export interface FleetOptions extends CheckOptions {
   readonly manifest: string;
@@ -44,7 +39,8 @@ export interface FleetOptions extends CheckOptions {
 }
 
 /**
- * The bundle (dist/rglint.js) starts itself again, and bin.ts sees the worker data; from source
+ * The bin (dist/rglint.js, which runs the bundle) starts itself again, and bin.ts sees the worker
+ * data; from source
  * (tsx, vitest) a worker registers tsx first, then loads fleet-worker-entry.ts.
  */
 function startWorker(setup: FleetWorkerSetup): Worker {
@@ -139,8 +135,8 @@ export async function runFleet(options: FleetOptions, io: Io): Promise<number> {
   if (options.pairName !== undefined)
     throw new UsageError("--pair-name and --manifest: each pair's name is its manifest entry's name");
   const shard = options.shard === undefined ? null : parseShard(options.shard);
-  const { format, failOn, root, output, commandLineLevels, config, baseline, previousBaseline } =
-    await resolveCheckSettings(options, io);
+  const settings = await resolveCheckSettings(options, io);
+  const { failOn, root, commandLineLevels, config, baseline, previousBaseline } = settings;
 
   const all = await readManifest(options.manifest, io.cwd, { checkFiles: true });
   const entries: ManifestEntry[] = shard === null ? all : shardOf(all, shard);
@@ -215,30 +211,7 @@ export async function runFleet(options: FleetOptions, io: Io): Promise<number> {
     );
   }
 
-  const report: CheckReport = {
-    tool: { name: "rglint", version: options.toolVersion, informationUri: RGLINT_HOME },
-    rules: ruleInfos(format === "sarif"),
-    sourceRoot: toPosix(root),
-    runs,
-    fleet: true,
-  };
-  const emitOptions: EmitOptions = {
-    failOn,
-    color: format === "stylish" && decideColor(options.color, io, output !== null),
-    quiet: options.quiet,
-    sourceLinkBase: sourceLinkBase(io),
-  };
-  const result = (await loadEmitter(format))(report, emitOptions);
-  if (ROOT_RELATIVE_FORMATS.has(format)) {
-    const outside = runs.flatMap((r) => r.chassis).filter((c) => c.rootPath === null);
-    if (outside.length > 0)
-      io.stderr(
-        `rglint: warning: ${outside.length} file(s) outside the repository root ${toPosix(root)} (--sarif-root), e.g. ${outside[0]!.file}: their paths are absolute, which GitHub and GitLab cannot show\n`,
-      );
-  }
-  for (const warning of result.warnings) io.stderr(`rglint: warning: ${warning}\n`);
-  if (output !== null) writeOutput(output.file, output.absolute, result.text);
-  else if (result.text !== "") io.stdout(result.text);
+  await emitReport(runs, settings, options, io, true);
   if (inputErrors > 0) return 2;
   return anyFailing(kept, failOn) ? 1 : 0;
 }

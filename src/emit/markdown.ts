@@ -2,6 +2,7 @@
  * A Markdown summary for `$GITHUB_STEP_SUMMARY` (or a pull-request comment): counts, findings
  * by rule with links to the rule pages, and a findings table. Messages only, no config text.
  */
+import { byCodeUnit } from "../compare.js";
 import type { Finding, Level } from "../rules/types.js";
 import type { CheckReport, EmitOptions, EmitResult, RunResult } from "./context.js";
 import { anyFailing, levelRank } from "./levels.js";
@@ -66,9 +67,7 @@ function runSection(run: RunResult, options: EmitOptions): string[] {
   const worst = (fs: Finding[]): Level =>
     fs.reduce((w, f) => (levelRank(f.level) > levelRank(w) ? f.level : w), fs[0]!.level);
   const rules = [...byRule.values()].sort(
-    (x, y) =>
-      levelRank(worst(y)) - levelRank(worst(x)) ||
-      (x[0]!.ruleId < y[0]!.ruleId ? -1 : x[0]!.ruleId > y[0]!.ruleId ? 1 : 0),
+    (x, y) => levelRank(worst(y)) - levelRank(worst(x)) || byCodeUnit(x[0]!.ruleId, y[0]!.ruleId),
   );
   out.push("| Rule | Level | Findings |", "|:--|:--|--:|");
   for (const fs of rules)

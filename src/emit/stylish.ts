@@ -2,6 +2,7 @@
  * The terminal format (default): findings grouped by pair and rule, each with a code frame of its
  * line and of the peer's related line (secrets masked), then the counts.
  */
+import { byCodeUnit } from "../compare.js";
 import type { Finding } from "../rules/types.js";
 import { type Paint, paintFor } from "./ansi.js";
 import type { CheckReport, EmitOptions, EmitResult, RunResult } from "./context.js";
@@ -59,9 +60,7 @@ function groupByRule(findings: readonly Finding[]): Finding[][] {
     else group.push(f);
   }
   const worst = (g: Finding[]): number => Math.max(...g.map((f) => levelRank(f.level)));
-  return [...groups.values()].sort(
-    (x, y) => worst(y) - worst(x) || (x[0]!.ruleId < y[0]!.ruleId ? -1 : x[0]!.ruleId > y[0]!.ruleId ? 1 : 0),
-  );
+  return [...groups.values()].sort((x, y) => worst(y) - worst(x) || byCodeUnit(x[0]!.ruleId, y[0]!.ruleId));
 }
 
 function runHeading(run: RunResult, paint: Paint): string {

@@ -41,7 +41,3 @@ export function maskToPrefixLength(mask: string): number | null {
   if ((host & (host + 1)) !== 0) return null;
   return Math.clz32(host);
 }
-
-export function isIpv4(text: string | undefined): text is string {
-  return text !== undefined && ipv4ToNumber(text) !== null;
-}

@@ -27,8 +27,6 @@ export type ContextKind =
   | "sip-ua"
   | "other";
 
-type Words = readonly string[];
-
 /**
  * The first four words of a command, lower-cased ("" where the command is shorter), and its
  * number of words: all that the mode tables below look at. The reader builds it once per line
@@ -42,8 +40,6 @@ export interface CommandHead {
   readonly count: number;
 }
 
-const lower = (w: string | undefined): string => (w === undefined ? "" : w.toLowerCase());
-
 /** `/^\d+$/` without a regular expression (digits are unchanged by lower-casing). */
 export function isDigits(w: string): boolean {
   if (w.length === 0) return false;
@@ -54,30 +50,13 @@ export function isDigits(w: string): boolean {
   return true;
 }
 
-export function headOf(words: Words): CommandHead {
-  return {
-    w0: lower(words[0]),
-    w1: lower(words[1]),
-    w2: lower(words[2]),
-    w3: lower(words[3]),
-    count: words.length,
-  };
-}
-
 /** The mode a command opens when it is given in `parent` mode, or "other" for any other block. */
-export function contextOpenedBy(parent: ContextKind, words: Words): ContextKind {
-  return contextOpenedByHead(parent, headOf(words));
-}
-
-/** Whether a command given in `parent` mode can open a mode other than "other". */
-export function opensKnownContext(parent: ContextKind): boolean {
-  return parent === "global" || parent === "redundancy" || parent === "red-app" || parent === "key-chain";
-}
-
 export function contextOpenedByHead(parent: ContextKind, h: CommandHead): ContextKind {
-  const { w0, w1 } = h;
+  // Words are read only in the modes whose commands open a known mode: the head is lazy, and
+  // most commands sit in blocks whose sub-commands open none.
   switch (parent) {
-    case "global":
+    case "global": {
+      const { w0, w1 } = h;
       if (w0 === "redundancy" && h.count === 1) return "redundancy";
       if (w0 === "interface") return "interface";
       if (w0 === "voice" && w1 === "service" && h.w2 === "voip") return "voice-service";
@@ -95,15 +74,16 @@ export function contextOpenedByHead(parent: ContextKind, h: CommandHead): Contex
       if (w0 === "dial-peer" && w1 === "voice") return "dial-peer";
       if (w0 === "sip-ua") return "sip-ua";
       return "other";
+    }
     case "redundancy":
-      if (w0 === "application" && w1 === "redundancy") return "red-app";
+      if (h.w0 === "application" && h.w1 === "redundancy") return "red-app";
       return "other";
     case "red-app":
-      if (w0 === "group") return "red-group";
-      if (w0 === "protocol") return "red-protocol";
+      if (h.w0 === "group") return "red-group";
+      if (h.w0 === "protocol") return "red-protocol";
       return "other";
     case "key-chain":
-      if (w0 === "key") return "key";
+      if (h.w0 === "key") return "key";
       return "other";
     default:
       return "other";
@@ -114,30 +94,7 @@ export function contextOpenedByHead(parent: ContextKind, h: CommandHead): Contex
  * Whether `ctx` accepts the command as a sub-command. Deliberately precise: a global command
  * must never be mistaken for a sub-command, or a well-formed config would be mis-nested.
  */
-export function acceptsSubcommand(ctx: ContextKind, words: Words): boolean {
-  return acceptsSubcommandHead(ctx, headOf(words));
-}
-
-/** The modes with sub-command tables (acceptsSubcommandHead is false for any other). */
-const ACCEPTS_SUBCOMMANDS: ReadonlySet<ContextKind> = new Set<ContextKind>([
-  "redundancy",
-  "red-app",
-  "red-group",
-  "red-protocol",
-  "interface",
-  "voice-service",
-  "acl-standard",
-  "acl-extended",
-  "ip-sla",
-  "key-chain",
-  "key",
-  "vrf",
-  "dial-peer",
-  "sip-ua",
-]);
-
 export function acceptsSubcommandHead(ctx: ContextKind, h: CommandHead): boolean {
-  if (!ACCEPTS_SUBCOMMANDS.has(ctx)) return false;
   // Words past the second (and the count) are read only where a table needs them: the head is lazy.
   const { w0, w1 } = h;
   switch (ctx) {
@@ -234,10 +191,6 @@ export function acceptsSubcommandHead(ctx: ContextKind, h: CommandHead): boolean
  * Global commands that a sub-command table could otherwise claim (bare `redundancy` is both the
  * global block and a sub-command of `parameter-map type inspect global`).
  */
-export function isUnambiguousGlobal(words: Words): boolean {
-  return isUnambiguousGlobalHead(headOf(words));
-}
-
 export function isUnambiguousGlobalHead(h: CommandHead): boolean {
   return (h.w0 === "redundancy" && h.count === 1) || h.w0 === "interface" || h.w0 === "hostname";
 }

@@ -5,8 +5,8 @@
  * are computed from the text on each read (a fresh array each time; few lines are ever asked),
  * a command's `text` is sliced from the input when read (no string is kept per line), the
  * location is kept as numbers, leaves share one frozen empty
- * `children` array, and `ordinal` (file order, which is also depth-first order) lets the grammar
- * and the model keep per-node results in arrays instead of maps keyed by node.
+ * `children` array, and `ordinal` (file order, which is also depth-first order) lets the model
+ * keep per-node results in an array instead of a map keyed by node (model/lines.ts).
  */
 import type { CommandHead, ContextKind } from "./contexts.js";
 import type { ConfigNode, ConfigTree, Diagnostic, LineKind, SourceLine, SourceLocation } from "./types.js";
@@ -137,37 +137,58 @@ const COMMON_WORDS = [
   "zone-pair",
 ];
 
-/** COMMON_WORDS by `length << 7 | first character` (an array: cheaper to index than a Map). */
-const MAX_COMMON_LENGTH = 31;
-const COMMON_BY_SHAPE: (string[] | undefined)[] = new Array((MAX_COMMON_LENGTH + 1) << 7).fill(undefined);
-for (const w of COMMON_WORDS) {
-  const key = (w.length << 7) | w.charCodeAt(0);
-  const bucket = COMMON_BY_SHAPE[key];
-  if (bucket === undefined) COMMON_BY_SHAPE[key] = [w];
-  else bucket.push(w);
+/**
+ * Lower-case ASCII words by `length << 7 | first character` (an array: cheaper to index than a
+ * Map), to find the one a word spells in any ASCII case where it stands, without a lower-cased copy.
+ */
+export type WordIndex = readonly (readonly string[] | undefined)[];
+
+const MAX_INDEXED_LENGTH = 31;
+
+export function indexWords(words: readonly string[]): WordIndex {
+  const index: (string[] | undefined)[] = new Array((MAX_INDEXED_LENGTH + 1) << 7).fill(undefined);
+  for (const w of words) {
+    if (w.length > MAX_INDEXED_LENGTH || w.length === 0 || w !== w.toLowerCase() || w.charCodeAt(0) > 127)
+      throw new Error(
+        `indexWords: "${w}" is not a lower-case ASCII word of 1 to ${MAX_INDEXED_LENGTH} characters`,
+      );
+    const key = (w.length << 7) | w.charCodeAt(0);
+    const bucket = index[key];
+    if (bucket === undefined) index[key] = [w];
+    else bucket.push(w);
+  }
+  return index;
 }
 
 function lowerAscii(c: number): number {
   return c >= 65 && c <= 90 ? c + 32 : c;
 }
 
+/**
+ * The word of `index` that text[start, end) spells in any ASCII case, or undefined. A character
+ * above U+007F never equals an indexed (ASCII) one.
+ */
+export function findWord(index: WordIndex, text: string, start: number, end: number): string | undefined {
+  const length = end - start;
+  const first = text.charCodeAt(start);
+  if (length > MAX_INDEXED_LENGTH || first > 127) return undefined;
+  const bucket = index[(length << 7) | lowerAscii(first)];
+  if (bucket === undefined) return undefined;
+  candidates: for (let b = 0; b < bucket.length; b++) {
+    const w = bucket[b]!;
+    for (let i = 1; i < length; i++) {
+      if (lowerAscii(text.charCodeAt(start + i)) !== w.charCodeAt(i)) continue candidates;
+    }
+    return w;
+  }
+  return undefined;
+}
+
+const COMMON = indexWords(COMMON_WORDS);
+
 /** `text.slice(start, end).toLowerCase()`, without allocating when it is a common word. */
 export function lowerWord(text: string, start: number, end: number): string {
-  const c0 = text.charCodeAt(start);
-  const length = end - start;
-  const bucket =
-    c0 < 128 && length <= MAX_COMMON_LENGTH ? COMMON_BY_SHAPE[(length << 7) | lowerAscii(c0)] : undefined;
-  if (bucket !== undefined) {
-    candidates: for (let b = 0; b < bucket.length; b++) {
-      const w = bucket[b]!;
-      for (let i = 1; i < w.length; i++) {
-        // Non-ASCII characters never equal an ASCII one here; toLowerCase below handles them.
-        if (lowerAscii(text.charCodeAt(start + i)) !== w.charCodeAt(i)) continue candidates;
-      }
-      return w;
-    }
-  }
-  return text.slice(start, end).toLowerCase();
+  return findWord(COMMON, text, start, end) ?? text.slice(start, end).toLowerCase();
 }
 
 /**

@@ -9,7 +9,6 @@ import {
   type ContextKind,
   contextOpenedByHead,
   isUnambiguousGlobalHead,
-  opensKnownContext,
 } from "./contexts.js";
 import { decodeConfigBytes } from "./decode.js";
 import { normalizeInterfaceName } from "./ifname.js";
@@ -210,10 +209,7 @@ class TreeBuilder {
       if (parent === null) while (stack.length > 0) stack.pop();
     }
     const parentContext: ContextKind = parent === null ? "global" : parent.context;
-    // Most commands sit in blocks whose sub-commands open no mode rglint knows: no words needed.
-    let context: ContextKind = "other";
-    if (opensKnownContext(parentContext))
-      context = contextOpenedByHead(parentContext, head ?? this.head.reset(headText, headStart));
+    const context = contextOpenedByHead(parentContext, head ?? this.head.reset(headText, headStart));
     const node = TreeNode.create(
       source,
       base,

@@ -2,6 +2,7 @@
  * The single source of truth for rule IDs, names, levels and docs: the CLI listing, `explain`,
  * and SARIF's rule table all read it.
  */
+import { byCodeUnit } from "../compare.js";
 import { DRIFT_RULES } from "./drift/index.js";
 import { FIREWALL_RULES } from "./firewall/index.js";
 import { GROUP_RULES } from "./groups/index.js";
@@ -27,7 +28,7 @@ export const RULES: readonly Rule[] = [
   ...INPUT_RULES,
   ...SIMULATION_RULES,
   makeRg607((id) => findRule(id) !== undefined),
-].sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
+].sort((x, y) => byCodeUnit(x.id, y.id));
 
 const BY_ID = new Map(RULES.map((r) => [r.id, r]));
 

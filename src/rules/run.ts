@@ -1,3 +1,4 @@
+import { byCodeUnit } from "../compare.js";
 import type { Chassis, Pair } from "../model/types.js";
 import { RULES } from "./registry.js";
 import type { Finding, FindingInput, Report, Rule, RuleMeta, Side } from "./types.js";
@@ -49,11 +50,6 @@ export function runRules(input: RunInput, rules: readonly Rule[] = RULES): Findi
     }
   }
   return sortFindings(findings);
-}
-
-/** Sides (`a`, `b`) and rule IDs (`RG` and three digits) by code unit: the same order as localeCompare. */
-function byCodeUnit(x: string, y: string): number {
-  return x < y ? -1 : x > y ? 1 : 0;
 }
 
 export function sortFindings(findings: Finding[]): Finding[] {

@@ -1,5 +1,6 @@
 import path from "node:path";
 import { buildChassis } from "../../src/model/chassis.js";
+import { chassisToJson } from "../../src/model/json.js";
 import type { Chassis, Interface, RedundancyGroup } from "../../src/model/types.js";
 import { readConfig } from "../../src/parse/reader.js";
 
@@ -24,3 +25,13 @@ export function group(c: Chassis, id: number): RedundancyGroup {
 }
 
 export const CORPUS = path.resolve(process.cwd(), "../shared/corpus");
+
+/** What a chassis is, for comparing two builds of one: its model, diagnostics, line counts. */
+export function chassisView(c: Chassis): unknown {
+  return {
+    model: chassisToJson(c),
+    diagnostics: c.diagnostics,
+    counts: c.lineCounts,
+    config: c.looksLikeConfig,
+  };
+}

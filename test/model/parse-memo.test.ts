@@ -4,26 +4,16 @@ import { describe, expect, it } from "vitest";
 import { generatePair } from "../../bench/generate.js";
 import { analyze } from "../../src/analyze.js";
 import { buildChassis } from "../../src/model/chassis.js";
-import { chassisToJson } from "../../src/model/json.js";
 import { buildPair } from "../../src/model/pair.js";
-import type { Chassis } from "../../src/model/types.js";
 import { ParseMemo } from "../../src/parse/grammar/index.js";
 import { readConfig } from "../../src/parse/reader.js";
 import { runRules } from "../../src/rules/run.js";
-import { CORPUS } from "./helpers.js";
+import { CORPUS, chassisView } from "./helpers.js";
 
 /**
  * A ParseMemo shares the grammar's outcomes by command text between the chassis of a pair. A
  * chassis must be the same with or without it, whichever chassis parsed a text first.
  */
-function view(c: Chassis): unknown {
-  return {
-    model: chassisToJson(c),
-    diagnostics: c.diagnostics,
-    counts: c.lineCounts,
-    config: c.looksLikeConfig,
-  };
-}
 
 interface PairText {
   readonly name: string;
@@ -63,7 +53,7 @@ const PAIRS: PairText[] = [
 
 describe("ParseMemo: the chassis of a pair share the grammar's outcomes", () => {
   it.each(PAIRS.map((p) => [p.name, p]))("%s: each chassis is the same with a shared memo", (_name, p) => {
-    const alone = [p.a, p.b].map((x) => view(buildChassis(readConfig(x.text, x.file))));
+    const alone = [p.a, p.b].map((x) => chassisView(buildChassis(readConfig(x.text, x.file))));
     for (const order of [
       [0, 1],
       [1, 0],
@@ -72,7 +62,7 @@ describe("ParseMemo: the chassis of a pair share the grammar's outcomes", () => 
       const inputs = [p.a, p.b];
       const built: unknown[] = [];
       for (const i of order)
-        built[i] = view(buildChassis(readConfig(inputs[i]!.text, inputs[i]!.file), memo));
+        built[i] = chassisView(buildChassis(readConfig(inputs[i]!.text, inputs[i]!.file), memo));
       expect(built).toEqual(alone);
     }
   });
@@ -84,7 +74,7 @@ describe("ParseMemo: the chassis of a pair share the grammar's outcomes", () => 
       for (const x of [p.a, p.b]) {
         const tree = readConfig(x.text, x.file);
         // A copy of the tree object is not a reader tree: it is parsed whole first.
-        expect(view(buildChassis({ ...tree }, memo))).toEqual(view(buildChassis(tree)));
+        expect(chassisView(buildChassis({ ...tree }, memo))).toEqual(chassisView(buildChassis(tree)));
       }
     },
   );
@@ -92,8 +82,8 @@ describe("ParseMemo: the chassis of a pair share the grammar's outcomes", () => 
   it("a memo that keeps copies of its texts (the fleet's) gives the same chassis", () => {
     const memo = new ParseMemo({ ownKeys: true });
     for (const x of [generated.a, generated.b, generated.a]) {
-      expect(view(buildChassis(readConfig(x, "gen.cfg"), memo))).toEqual(
-        view(buildChassis(readConfig(x, "gen.cfg"))),
+      expect(chassisView(buildChassis(readConfig(x, "gen.cfg"), memo))).toEqual(
+        chassisView(buildChassis(readConfig(x, "gen.cfg"))),
       );
     }
     expect(memo.size).toBeGreaterThan(100);
@@ -102,9 +92,9 @@ describe("ParseMemo: the chassis of a pair share the grammar's outcomes", () => 
   it("building the second chassis leaves the first one's model unchanged", () => {
     const memo = new ParseMemo();
     const a = buildChassis(readConfig(generated.a, "gen-a.cfg"), memo);
-    const before = JSON.stringify(view(a));
+    const before = JSON.stringify(chassisView(a));
     buildChassis(readConfig(generated.b, "gen-b.cfg"), memo);
-    expect(JSON.stringify(view(a))).toBe(before);
+    expect(JSON.stringify(chassisView(a))).toBe(before);
   });
 
   it("a text met again is not parsed again", () => {

@@ -1,17 +1,10 @@
-import { cfg } from "./protocol-configs.js";
+import { cfg, groupOnPo1 } from "./protocol-configs.js";
 import { testRule } from "./rule-tester.js";
 
 /** A chassis whose protocol 1 has the given timers line (line 10), or none. */
 const chassis = (hostname: string, timers: string | null) =>
   cfg(
-    `hostname ${hostname}`,
-    "redundancy",
-    " mode none",
-    " application redundancy",
-    "  group 1",
-    "   name RG1",
-    "   control Port-channel1 protocol 1",
-    "   data Port-channel1",
+    ...groupOnPo1(hostname),
     "  protocol 1",
     ...(timers === null ? [] : [`   ${timers}`]),
     "   authentication md5 key-chain RG-KEYS",

@@ -1,22 +1,11 @@
 import { expect, it } from "vitest";
 import { analyze } from "../../src/analyze.js";
-import { cfg } from "./protocol-configs.js";
+import { cfg, groupOnPo1 } from "./protocol-configs.js";
 import { testRule } from "./rule-tester.js";
 
-/** Lines 1–8: hostname, redundancy, group 1 with control on Po1 and protocol N. */
-const head = (hostname: string, protocol = 1) => [
-  `hostname ${hostname}`,
-  "redundancy",
-  " mode none",
-  " application redundancy",
-  "  group 1",
-  "   name RG1",
-  `   control Port-channel1 protocol ${protocol}`,
-  "   data Port-channel1",
-];
-
 /** Line 9 `protocol 1`, then the given lines from line 10. */
-const withProtocol = (hostname: string, ...body: string[]) => cfg(...head(hostname), "  protocol 1", ...body);
+const withProtocol = (hostname: string, ...body: string[]) =>
+  cfg(...groupOnPo1(hostname), "  protocol 1", ...body);
 
 const MD5_7 = "   authentication md5 key-string 7 0539211C244F5C0C0D"; // RGsecret
 const MD5_0 = "   authentication md5 key-string 0 RGsecret";
@@ -61,7 +50,7 @@ testRule("RG303", "error", [
       "key chain RG-KEYS",
       " key 1",
       "  key-string 0 RGsecret",
-      ...head("edge-a"),
+      ...groupOnPo1("edge-a"),
       "  protocol 1",
       "   authentication md5 key-chain RG-KEYS",
     ),
@@ -69,7 +58,7 @@ testRule("RG303", "error", [
       "key chain RG-KEYS",
       " key 1",
       "  key-string 0 Different",
-      ...head("edge-b"),
+      ...groupOnPo1("edge-b"),
       "  protocol 1",
       "   authentication md5 key-chain RG-KEYS",
     ),
@@ -88,7 +77,7 @@ testRule("RG303", "error", [
       "key chain RG-A",
       " key 1",
       "  key-string 0 RGsecret",
-      ...head("edge-a"),
+      ...groupOnPo1("edge-a"),
       "  protocol 1",
       "   authentication md5 key-chain RG-A",
     ),
@@ -96,7 +85,7 @@ testRule("RG303", "error", [
       "key chain RG-B",
       " key 1",
       "  key-string 7 0539211C244F5C0C0D",
-      ...head("edge-b"),
+      ...groupOnPo1("edge-b"),
       "  protocol 1",
       "   authentication md5 key-chain RG-B",
     ),
@@ -108,7 +97,7 @@ testRule("RG303", "error", [
       "key chain RG-KEYS",
       " key 1",
       "  key-string 0 RGsecret",
-      ...head("edge-a"),
+      ...groupOnPo1("edge-a"),
       "  protocol 1",
       "   authentication md5 key-chain RG-KEYS",
     ),
@@ -156,7 +145,7 @@ testRule("RG303", "error", [
   {
     name: "a protocol without a block compares with its defaults, at the control line",
     a: withProtocol("edge-a", TIMERS, MD5_7),
-    b: cfg(...head("edge-b")),
+    b: cfg(...groupOnPo1("edge-b")),
     expected: [
       {
         level: "error",
@@ -175,14 +164,14 @@ testRule("RG303", "error", [
   },
   {
     name: "no block on either chassis: the same defaults",
-    a: cfg(...head("edge-a")),
-    b: cfg(...head("edge-b")),
+    a: cfg(...groupOnPo1("edge-a")),
+    b: cfg(...groupOnPo1("edge-b")),
     expected: [],
   },
   {
     name: "two groups sharing one instance are compared once",
     a: cfg(
-      ...head("edge-a"),
+      ...groupOnPo1("edge-a"),
       "  group 2",
       "   name RG2",
       "   control Port-channel1 protocol 1",
@@ -192,7 +181,7 @@ testRule("RG303", "error", [
       MD5_7,
     ),
     b: cfg(
-      ...head("edge-b"),
+      ...groupOnPo1("edge-b"),
       "  group 2",
       "   name RG2",
       "   control Port-channel1 protocol 1",

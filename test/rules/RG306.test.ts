@@ -1,17 +1,8 @@
-import { cfg } from "./protocol-configs.js";
+import { cfg, group as controlDataGroup } from "./protocol-configs.js";
 import { testRule } from "./rule-tester.js";
 
-/** Lines 1–8: a group with the given control and data interface. */
-const group = (hostname: string, link: string) => [
-  `hostname ${hostname}`,
-  "redundancy",
-  " mode none",
-  " application redundancy",
-  "  group 1",
-  "   name RG1",
-  `   control ${link} protocol 1`,
-  `   data ${link}`,
-];
+/** Lines 1–8: a group with the given link as its control and data interface. */
+const group = (hostname: string, link: string) => controlDataGroup(hostname, link, link);
 
 const member = (name: string, channel: number) => [
   `interface ${name}`,

@@ -1,26 +1,19 @@
 import { expect, it } from "vitest";
 import { analyze } from "../../src/analyze.js";
-import { cfg } from "./protocol-configs.js";
+import { cfg, groupOnPo1 } from "./protocol-configs.js";
 import { testRule } from "./rule-tester.js";
-
-/** Lines 1–8: group 1 on Po1 with protocol 1. */
-const head = (hostname: string) => [
-  `hostname ${hostname}`,
-  "redundancy",
-  " mode none",
-  " application redundancy",
-  "  group 1",
-  "   name RG1",
-  "   control Port-channel1 protocol 1",
-  "   data Port-channel1",
-];
 
 testRule("RG308", "warning", [
   {
     name: "plain-text authentication (Cisco's C8000V CUBE example)",
-    a: cfg(...head("cube-1"), "  protocol 1", "   name cube_b2b_ha_1", "   authentication text sol_ha1"),
+    a: cfg(
+      ...groupOnPo1("cube-1"),
+      "  protocol 1",
+      "   name cube_b2b_ha_1",
+      "   authentication text sol_ha1",
+    ),
     b: cfg(
-      ...head("cube-2"),
+      ...groupOnPo1("cube-2"),
       "  protocol 1",
       "   name cube_b2b_ha_1",
       "   authentication md5 key-chain RG-KEYS",
@@ -31,13 +24,13 @@ testRule("RG308", "warning", [
   },
   {
     name: "a protocol block without authentication, reported at its protocol line",
-    a: cfg(...head("edge-a"), "  protocol 1", "   timers hellotime 1 holdtime 3"),
+    a: cfg(...groupOnPo1("edge-a"), "  protocol 1", "   timers hellotime 1 holdtime 3"),
     expected: [{ side: "a", line: 9, messageIncludes: ["has no authentication"] }],
   },
   {
     name: "a protocol block no group uses is still checked",
     a: cfg(
-      ...head("edge-a"),
+      ...groupOnPo1("edge-a"),
       "  protocol 1",
       "   authentication md5 key-chain RG-KEYS",
       "  protocol 2",
@@ -48,7 +41,7 @@ testRule("RG308", "warning", [
   {
     name: "no protocol block: one finding per instance, at the first control line",
     a: cfg(
-      ...head("edge-a"),
+      ...groupOnPo1("edge-a"),
       "  group 2",
       "   name RG2",
       "   control Port-channel1 protocol 1",
@@ -65,15 +58,18 @@ testRule("RG308", "warning", [
   },
   {
     name: "MD5 from a key chain or a key string passes",
-    a: cfg(...head("edge-a"), "  protocol 1", "   authentication md5 key-chain RG-KEYS"),
-    b: cfg(...head("edge-b"), "  protocol 1", "   authentication md5 key-string 7 0539211C244F5C0C0D"),
+    a: cfg(...groupOnPo1("edge-a"), "  protocol 1", "   authentication md5 key-chain RG-KEYS"),
+    b: cfg(...groupOnPo1("edge-b"), "  protocol 1", "   authentication md5 key-string 7 0539211C244F5C0C0D"),
     expected: [],
   },
 ]);
 
 it("RG308 never shows the text key", () => {
   const result = analyze([
-    { file: "a.cfg", content: cfg(...head("cube-1"), "  protocol 1", "   authentication text sol_ha1") },
+    {
+      file: "a.cfg",
+      content: cfg(...groupOnPo1("cube-1"), "  protocol 1", "   authentication text sol_ha1"),
+    },
   ]);
   const findings = result.findings.filter((f) => f.ruleId === "RG308");
   expect(findings).toHaveLength(1);

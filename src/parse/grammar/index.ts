@@ -6,7 +6,7 @@
  * Never throws on any input; one grammar pass per line, so linear in the size of the config.
  */
 import { type CommandHead, type ContextKind, isDigits } from "../contexts.js";
-import { LineHead, splitWords, TreeNode } from "../node.js";
+import { LineHead, splitWords } from "../node.js";
 import type { ConfigNode, ConfigTree, Diagnostic } from "../types.js";
 import type { Command } from "./commands.js";
 import { maskSecrets } from "./mask.js";
@@ -380,64 +380,6 @@ export function classifyLine(
   return verdict === "ignored" ? IGNORED : UNRECOGNIZED;
 }
 
-/**
- * `ParsedConfig.lines`: the results in depth-first order, looked up by the reader's node
- * ordinal (file order, which is depth-first order) instead of hashing 100,000s of node keys.
- * Nodes built elsewhere (no ordinal, or a different order) fall back to a Map.
- */
-class ParsedLines implements ReadonlyMap<ConfigNode, ParsedLine> {
-  constructor(
-    private readonly nodes: readonly ConfigNode[],
-    private readonly results: readonly ParsedLine[],
-    private readonly fallback: ReadonlyMap<ConfigNode, number> | null,
-  ) {}
-
-  get size(): number {
-    return this.nodes.length;
-  }
-
-  /** The result of `node`, by position: the hot path of the model builders. */
-  get(node: ConfigNode): ParsedLine | undefined {
-    const i = this.indexOf(node);
-    return i === -1 ? undefined : this.results[i];
-  }
-
-  has(node: ConfigNode): boolean {
-    return this.indexOf(node) !== -1;
-  }
-
-  private indexOf(node: ConfigNode): number {
-    if (this.fallback !== null) return this.fallback.get(node) ?? -1;
-    if (!(node instanceof TreeNode)) return -1;
-    const i = node.ordinal;
-    return this.nodes[i] === node ? i : -1;
-  }
-
-  forEach(
-    callback: (value: ParsedLine, key: ConfigNode, map: ReadonlyMap<ConfigNode, ParsedLine>) => void,
-    thisArg?: unknown,
-  ): void {
-    for (let i = 0; i < this.nodes.length; i++)
-      callback.call(thisArg, this.results[i]!, this.nodes[i]!, this);
-  }
-
-  keys(): MapIterator<ConfigNode> {
-    return this.nodes.values();
-  }
-
-  values(): MapIterator<ParsedLine> {
-    return this.results.values();
-  }
-
-  entries(): MapIterator<[ConfigNode, ParsedLine]> {
-    return this.nodes.map((node, i): [ConfigNode, ParsedLine] => [node, this.results[i]!]).values();
-  }
-
-  [Symbol.iterator](): MapIterator<[ConfigNode, ParsedLine]> {
-    return this.entries();
-  }
-}
-
 /** Sorts diagnostics by line and column (stable: equal positions keep their order). */
 export function sortByPosition(diagnostics: Diagnostic[]): Diagnostic[] {
   return diagnostics.sort(
@@ -447,40 +389,26 @@ export function sortByPosition(diagnostics: Diagnostic[]): Diagnostic[] {
 
 /** Parses and classifies every command node of `tree` (`memo`: outcomes shared with other trees). */
 export function parseConfigTree(tree: ConfigTree, memo: ParseMemo | null = null): ParsedConfig {
-  const nodes: ConfigNode[] = [];
-  const results: ParsedLine[] = [];
+  const lines = new Map<ConfigNode, ParsedLine>();
   const diagnostics: Diagnostic[] = [];
   let understood = 0;
   let ignored = 0;
   let unrecognized = 0;
-  // Reader trees number their nodes in this same depth-first order; anything else gets a Map.
-  let byOrdinal = true;
-  let fallback: Map<ConfigNode, number> | null = null;
-  const indexOf = (node: ConfigNode): number =>
-    byOrdinal ? (node as TreeNode).ordinal : (fallback!.get(node) ?? -1);
 
   // Depth-first in file order, without recursion (indentation can nest arbitrarily deep).
   const stack: ConfigNode[] = [];
   for (let i = tree.roots.length - 1; i >= 0; i--) stack.push(tree.roots[i]!);
   while (stack.length > 0) {
     const node = stack.pop()!;
-    const index = nodes.length;
-    if (byOrdinal && !(node instanceof TreeNode && node.ordinal === index)) {
-      byOrdinal = false;
-      fallback = new Map(nodes.map((n, i) => [n, i]));
-    }
-    if (fallback !== null) fallback.set(node, index);
-    const parentLine = node.parent === null ? undefined : results[indexOf(node.parent)];
+    const parentLine = node.parent === null ? undefined : lines.get(node.parent);
     const result = classifyLine(node, parentLine, diagnostics, memo);
-    nodes.push(node);
-    results.push(result);
+    lines.set(node, result);
     if (result.classification === "understood") understood++;
     else if (result.classification === "ignored") ignored++;
     else unrecognized++;
     for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
   }
   sortByPosition(diagnostics);
-  const lines = new ParsedLines(nodes, results, fallback);
   return { tree, lines, diagnostics, counts: { understood, ignored, unrecognized } };
 }
 

@@ -5,7 +5,7 @@
  */
 import { EmbeddedActionsParser, type IOrAlt, type IToken, tokenMatcher } from "chevrotain";
 import type { Command, ParsedNatRule, RawSecret, TrackTargetCommand } from "./commands.js";
-import { ALL_TOKENS, AnyWord, Ipv4, Ipv6, Kw, Num } from "./tokens.js";
+import { ALL_TOKENS, AnyWord, Ipv4, Ipv6, type KeywordWord, Kw, Num } from "./tokens.js";
 
 const num = (t: IToken): number => Number(t.image);
 
@@ -124,6 +124,16 @@ export class CommandParser extends EmbeddedActionsParser {
   }
 
   // ── shared pieces ─────────────────────────────────────────────────────────
+
+  /** `standard | extended`: alternatives that each take one keyword and give its word. */
+  private keywordAlts<W extends KeywordWord>(...words: W[]): IOrAlt<W>[] {
+    return words.map((word) => ({
+      ALT: () => {
+        this.CONSUME(Kw[word]);
+        return word;
+      },
+    }));
+  }
 
   private readonly restWords = this.RULE("restWords", (): IToken[] => {
     const out: IToken[] = [];
@@ -279,20 +289,7 @@ export class CommandParser extends EmbeddedActionsParser {
       {
         ALT: () => {
           this.CONSUME(Kw["access-list"]);
-          this.aclKindAlts ??= [
-            {
-              ALT: () => {
-                this.CONSUME(Kw.standard);
-                return "standard";
-              },
-            },
-            {
-              ALT: () => {
-                this.CONSUME(Kw.extended);
-                return "extended";
-              },
-            },
-          ];
+          this.aclKindAlts ??= this.keywordAlts("standard", "extended");
           const aclKind = this.OR1<"standard" | "extended">(this.aclKindAlts);
           return { kind: "acl", aclKind, name: this.CONSUME(AnyWord).image };
         },
@@ -330,35 +327,9 @@ export class CommandParser extends EmbeddedActionsParser {
     this.natAlts ??= [
       {
         ALT: () => {
-          this.natDirectionAlts ??= [
-            {
-              ALT: () => {
-                this.CONSUME(Kw.inside);
-                return "inside";
-              },
-            },
-            {
-              ALT: () => {
-                this.CONSUME(Kw.outside);
-                return "outside";
-              },
-            },
-          ];
+          this.natDirectionAlts ??= this.keywordAlts("inside", "outside");
           const direction = this.OR1<"inside" | "outside">(this.natDirectionAlts);
-          this.natTargetKindAlts ??= [
-            {
-              ALT: () => {
-                this.CONSUME(Kw.source);
-                return "source";
-              },
-            },
-            {
-              ALT: () => {
-                this.CONSUME(Kw.destination);
-                return "destination";
-              },
-            },
-          ];
+          this.natTargetKindAlts ??= this.keywordAlts("source", "destination");
           const target = this.OR2<"source" | "destination">(this.natTargetKindAlts);
           const spec = this.SUBRULE(this.natMatch);
           const options: NatOptions = { vrf: null, redundancy: null, mappingId: null, flags: [] };
@@ -503,20 +474,7 @@ export class CommandParser extends EmbeddedActionsParser {
     this.staticSpecAlts ??= [
       {
         ALT: () => {
-          this.staticProtocolAlts ??= [
-            {
-              ALT: () => {
-                this.CONSUME(Kw.tcp);
-                return "tcp";
-              },
-            },
-            {
-              ALT: () => {
-                this.CONSUME(Kw.udp);
-                return "udp";
-              },
-            },
-          ];
+          this.staticProtocolAlts ??= this.keywordAlts("tcp", "udp");
           const protocol = this.OR1<"tcp" | "udp">(this.staticProtocolAlts);
           const first = this.CONSUME(Ipv4).image;
           const firstPort = num(this.CONSUME(Num));
@@ -678,20 +636,7 @@ export class CommandParser extends EmbeddedActionsParser {
             const sla = num(this.CONSUME1(Num));
             let condition: "reachability" | "state" = "state";
             this.OPTION(() => {
-              condition = this.OR2<"reachability" | "state">([
-                {
-                  ALT: () => {
-                    this.CONSUME(Kw.reachability);
-                    return "reachability";
-                  },
-                },
-                {
-                  ALT: () => {
-                    this.CONSUME(Kw.state);
-                    return "state";
-                  },
-                },
-              ]);
+              condition = this.OR2<"reachability" | "state">(this.keywordAlts("reachability", "state"));
             });
             return { kind: "ip-sla", sla, condition };
           },
@@ -981,20 +926,7 @@ export class CommandParser extends EmbeddedActionsParser {
                   {
                     // `ip address dhcp [client-id …]`, `ip address negotiated`: assigned at run time.
                     ALT: () => {
-                      const method = this.OR5<"dhcp" | "negotiated">([
-                        {
-                          ALT: () => {
-                            this.CONSUME(Kw.dhcp);
-                            return "dhcp";
-                          },
-                        },
-                        {
-                          ALT: () => {
-                            this.CONSUME(Kw.negotiated);
-                            return "negotiated";
-                          },
-                        },
-                      ]);
+                      const method = this.OR5<"dhcp" | "negotiated">(this.keywordAlts("dhcp", "negotiated"));
                       this.SUBRULE2(this.restWords);
                       return { kind: "if-ip-address-dynamic", method };
                     },
@@ -1019,20 +951,7 @@ export class CommandParser extends EmbeddedActionsParser {
             {
               ALT: () => {
                 this.CONSUME(Kw.nat);
-                this.interfaceNatRoleAlts ??= [
-                  {
-                    ALT: () => {
-                      this.CONSUME(Kw.inside);
-                      return "inside";
-                    },
-                  },
-                  {
-                    ALT: () => {
-                      this.CONSUME(Kw.outside);
-                      return "outside";
-                    },
-                  },
-                ];
+                this.interfaceNatRoleAlts ??= this.keywordAlts("inside", "outside");
                 const role = this.OR2<"inside" | "outside">(this.interfaceNatRoleAlts);
                 return { kind: "if-nat-role", role };
               },

@@ -7,6 +7,8 @@
  * a free name (`pool NAME`, `vrf NAME`) accept a name that happens to be a keyword or a number.
  */
 import { createToken, type IToken, Lexer, type TokenType } from "chevrotain";
+import { byCodeUnit } from "../../compare.js";
+import { findWord, indexWords, isBlank } from "../node.js";
 
 /** Category matching any single word of the line. */
 export const AnyWord = createToken({ name: "AnyWord", pattern: Lexer.NA });
@@ -181,7 +183,7 @@ export const ALL_TOKENS: readonly TokenType[] = [
   Ipv6,
   Ipv4,
   Num,
-  ...[...KEYWORD_WORDS].sort((x, y) => y.length - x.length || (x < y ? -1 : x > y ? 1 : 0)).map((w) => Kw[w]),
+  ...[...KEYWORD_WORDS].sort((x, y) => y.length - x.length || byCodeUnit(x, y)).map((w) => Kw[w]),
   Word,
   AnyWord,
 ];
@@ -200,21 +202,13 @@ export function createLineLexer(): Lexer {
 // tokens as `createLineLexer().tokenize`, without trying a dozen regular expressions per word.
 // test/parse/tokens.test.ts checks the two agree on arbitrary input.
 
-/** The keywords by `length << 7 | first letter`, to match a word in place (no lower-cased copy). */
-const MAX_KEYWORD_LENGTH = 31;
-const KEYWORDS_BY_SHAPE: (string[] | undefined)[] = new Array((MAX_KEYWORD_LENGTH + 1) << 7).fill(undefined);
-for (const w of KEYWORD_WORDS) {
-  const key = (w.length << 7) | w.charCodeAt(0);
-  const bucket = KEYWORDS_BY_SHAPE[key];
-  if (bucket === undefined) KEYWORDS_BY_SHAPE[key] = [w];
-  else bucket.push(w);
-}
+/** The keywords, to match a word in place (no lower-cased copy). */
+const KEYWORD_INDEX = indexWords(KEYWORD_WORDS);
 
 const IPV6_WORD = /^[0-9A-Fa-f]{0,4}:[0-9A-Fa-f:.]*(?:\/\d{1,3})?$/;
 
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 const isHex = (c: number): boolean => isDigit(c) || (c >= 65 && c <= 70) || (c >= 97 && c <= 102);
-const lowerAscii = (c: number): number => (c >= 65 && c <= 90 ? c + 32 : c);
 
 /** `\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}` matching all of text[start, end). */
 function isIpv4Word(text: string, start: number, end: number): boolean {
@@ -239,20 +233,8 @@ function isDigitsWord(text: string, start: number, end: number): boolean {
 
 /** The keyword text[start, end) spells in any case (ASCII letters only, as `/i` matches), or Word. */
 function keywordOrWord(text: string, start: number, end: number): TokenType {
-  const length = end - start;
-  const first = text.charCodeAt(start);
-  if (length > MAX_KEYWORD_LENGTH || first > 127) return Word;
-  const bucket = KEYWORDS_BY_SHAPE[(length << 7) | lowerAscii(first)];
-  if (bucket === undefined) return Word;
-  candidates: for (let b = 0; b < bucket.length; b++) {
-    const keyword = bucket[b]!;
-    for (let i = 1; i < length; i++) {
-      // A character above U+007F never equals a keyword's ASCII character: such a word is a Word.
-      if (lowerAscii(text.charCodeAt(start + i)) !== keyword.charCodeAt(i)) continue candidates;
-    }
-    return Kw[keyword as KeywordWord];
-  }
-  return Word;
+  const keyword = findWord(KEYWORD_INDEX, text, start, end);
+  return keyword === undefined ? Word : Kw[keyword as KeywordWord];
 }
 
 /**
@@ -279,10 +261,6 @@ function tokenTypeAt(text: string, start: number, end: number): TokenType {
 /** The token type the chevrotain lexer gives `word` (one whole word: no blanks, not empty). */
 export function tokenTypeOfWord(word: string): TokenType {
   return tokenTypeAt(word, 0, word.length);
-}
-
-function isBlankCode(c: number): boolean {
-  return c === 32 || c === 9 || c === 11 || c === 12 || c === 13;
 }
 
 /**
@@ -328,12 +306,12 @@ function lexInto(text: string, tokens: IToken[]): IToken[] | null {
   while (i < n) {
     // Everything above a space is part of a word: test that first.
     let c = text.charCodeAt(i);
-    if (c <= 32 && isBlankCode(c)) {
+    if (c <= 32 && isBlank(c)) {
       i++;
       continue;
     }
     const start = i;
-    while (c > 32 || !isBlankCode(c)) {
+    while (c > 32 || !isBlank(c)) {
       if (c === 10) return null;
       if (++i >= n) break;
       c = text.charCodeAt(i);
