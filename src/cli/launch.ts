@@ -8,13 +8,24 @@
  * The cache is used only if it was made from this very bundle and V8 accepts it (same V8 version
  * and flags); otherwise the bundle is compiled as usual. RGLINT_CODE_CACHE=off skips it. Runs never
  * write it: only the build does, with RGLINT_WRITE_CODE_CACHE=1.
+ *
+ * Before anything else it sets the V8 flags of v8-tuning.ts (RGLINT_V8_TUNING=off: V8's defaults,
+ * which the cache does not fit).
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { setFlagsFromString } from "node:v8";
 import { Script } from "node:vm";
+import { isMainThread } from "node:worker_threads";
 import { bundleHash, cachedData, cacheFileContent, wrapBundle } from "./code-cache.js";
+import { v8TuningFlags } from "./v8-tuning.js";
+
+// First: V8 must compile the bundle, and accept its code cache, under these flags. They hold for
+// the whole process, so a fleet's worker threads (which start through this file too) have them.
+if (isMainThread)
+  for (const flag of v8TuningFlags(process.env, process.versions.v8)) setFlagsFromString(flag);
 
 const self = import.meta.url;
 const bundle = path.join(path.dirname(fileURLToPath(self)), "rglint.cjs");

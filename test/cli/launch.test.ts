@@ -10,9 +10,9 @@ import {
 } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { Script } from "node:vm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { bundleHash, cachedData, cacheFileContent, wrapBundle } from "../../src/cli/code-cache.js";
+import { TUNED_V8_FLAGS, v8TuningFlags } from "../../src/cli/v8-tuning.js";
 
 /**
  * The bin (dist/rglint.js) runs the CLI bundle (dist/rglint.cjs) with the code cache the build
@@ -46,6 +46,22 @@ function packageCopy(name: string, cache: Buffer | null): string {
   return path.join(root, "dist/rglint.js");
 }
 
+/** Whether V8, started with `flags`, rejects `data` as the code cache of the bundle `source`. */
+function cacheRejected(source: Buffer, data: Buffer, flags: readonly string[]): boolean {
+  const wrapped = path.join(tmp, "wrapped.cjs");
+  const cache = path.join(tmp, "cache.bin");
+  writeFileSync(wrapped, wrapBundle(source.toString("utf8")));
+  writeFileSync(cache, data);
+  // In a process of its own: V8's flags are global, and this one's are vitest's.
+  const script = `const fs = require("node:fs"); const vm = require("node:vm");
+    const s = new vm.Script(fs.readFileSync(process.argv[1], "utf8"), { filename: process.argv[2], cachedData: fs.readFileSync(process.argv[3]) });
+    process.stdout.write(String(s.cachedDataRejected));`;
+  const out = execFileSync(process.execPath, [...flags, "-e", script, wrapped, BUNDLE, cache], {
+    encoding: "utf8",
+  });
+  return out === "true";
+}
+
 function check(
   bin: string,
   env: Record<string, string> = {},
@@ -58,12 +74,14 @@ function check(
 }
 
 describe("the bin's code cache", () => {
-  it("is made from the bundle, and V8 accepts it", () => {
+  it("is made from the bundle, and V8 accepts it under the flags the bin sets", () => {
     const source = readFileSync(BUNDLE);
     const data = cachedData(readFileSync(CACHE), bundleHash(source));
     expect(data).toBeDefined();
-    const script = new Script(wrapBundle(source.toString("utf8")), { filename: BUNDLE, cachedData: data });
-    expect(script.cachedDataRejected).toBe(false);
+    const flags = v8TuningFlags({}, process.versions.v8);
+    expect(cacheRejected(source, data!, flags)).toBe(false);
+    // The flags are part of what V8 checks: the bin must set them before it compiles the bundle.
+    if (flags.length > 0) expect(cacheRejected(source, data!, [])).toBe(true);
   });
 
   it("is not used with another bundle, or when it is too short to hold a hash", () => {
@@ -82,6 +100,8 @@ describe("the bin's code cache", () => {
 
     const runs = [
       check("dist/rglint.js", { RGLINT_CODE_CACHE: "off" }),
+      // V8's defaults: the cache does not fit them and is not used; the output is the same.
+      check("dist/rglint.js", { RGLINT_V8_TUNING: "off" }),
       check(packageCopy("none", null)),
       // Made from another bundle: not used.
       check(
@@ -94,6 +114,29 @@ describe("the bin's code cache", () => {
       check(packageCopy("damaged", cacheFileContent(bundleHashNow, Buffer.alloc(4096, 7)))),
     ];
     for (const r of runs) expect(r).toEqual(withCache);
+  });
+});
+
+describe("the bin's V8 flags", () => {
+  it("are the measured ones on V8 11 (Node 20), none on another V8 or with RGLINT_V8_TUNING=off", () => {
+    expect(v8TuningFlags({}, "11.3.244.8-node.38")).toEqual(TUNED_V8_FLAGS);
+    expect(TUNED_V8_FLAGS).toEqual(["--max-inlined-bytecode-size-cumulative=50"]);
+    expect(v8TuningFlags({ RGLINT_V8_TUNING: "off" }, "11.3.244.8-node.38")).toEqual([]);
+    expect(v8TuningFlags({}, "12.4.254.21-node.33")).toEqual([]);
+    expect(v8TuningFlags({}, "10.2.154.26-node.26")).toEqual([]);
+  });
+
+  it("are flags this V8 knows: setting them prints nothing", () => {
+    const r = spawnSync(
+      process.execPath,
+      [
+        "-e",
+        `for (const f of ${JSON.stringify(v8TuningFlags({}, process.versions.v8))}) require("node:v8").setFlagsFromString(f);`,
+      ],
+      { encoding: "utf8" },
+    );
+    expect(r.status).toBe(0);
+    expect(r.stdout + r.stderr).toBe("");
   });
 });
 
