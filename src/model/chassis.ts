@@ -77,37 +77,40 @@ export function buildChassis(tree: ConfigTree, memo: ParseMemo | null = null): C
   const firewall = new FirewallBuilder();
 
   // The top-level blocks with repeats merged (mergedStanzas), without building a stanza for the
-  // many that need none (NAT rules, pools, the lines no builder reads).
+  // many that need none (NAT rules, pools, the lines no builder reads), and without making a node
+  // for a top-level command whose builder needs only its command and location.
   const repeated = repeatedStanzas(tree);
+  lines.setRepeated(repeated);
   if (repeated !== null) {
     // A block given twice is built with its first occurrence: read all its occurrences now.
     for (const stanza of repeated.values()) for (const o of stanza.occurrences) lines.classify(o);
   }
   // Access lists in file order, read once the NAT rules are known (see readAcls).
   const aclParts: AclPart[] = [];
-  const roots = tree.roots;
-  for (let r = 0; r < roots.length; r++) {
-    const root = roots[r]!;
-    const inRepeat = root.duplicateOf !== null || (repeated?.has(root) ?? false);
-    if (!inRepeat) lines.classifyNode(root);
-    if (root.duplicateOf !== null) continue;
-    const cmd = commandOf(ctx, root);
+  const rootKeys = lines.rootKeys;
+  for (let r = 0; r < rootKeys.length; r++) {
+    const key = rootKeys[r]!;
+    const duplicate = lines.isDuplicateRoot(key);
+    const inRepeat = duplicate || lines.isRepeatedRoot(key);
+    if (!inRepeat) lines.classifyRoot(key);
+    if (duplicate) continue;
+    const cmd = lines.rootCommand(key);
     if (cmd?.kind === "acl") {
       // Its entries are read after the loop, and only if a NAT rule uses the list.
       aclParts.push({
         kind: "named",
         cmd,
-        stanza: stanzaOf(root, repeated),
+        stanza: stanzaOf(lines.rootNode(key), repeated),
         classified: inRepeat,
       });
       continue;
     }
-    if (!inRepeat) lines.classifyDescendants(root);
+    if (!inRepeat) lines.classifyRootDescendants(key);
     if (cmd === null) {
-      if (!inRepeat) lines.release(root);
+      if (!inRepeat) lines.releaseRoot(key);
       continue;
     }
-    const at = root.location;
+    const at = lines.rootLocation(key);
     switch (cmd.kind) {
       case "hostname":
         hostname = configured(cmd.name, at);
@@ -119,12 +122,15 @@ export function buildChassis(tree: ConfigTree, memo: ParseMemo | null = null): C
         const name = normalizeInterfaceName(cmd.name);
         const entry = interfaceStanzas.get(name);
         if (entry === undefined)
-          interfaceStanzas.set(name, { written: cmd.name, stanzas: [stanzaOf(root, repeated)] });
-        else entry.stanzas.push(stanzaOf(root, repeated));
+          interfaceStanzas.set(name, {
+            written: cmd.name,
+            stanzas: [stanzaOf(lines.rootNode(key), repeated)],
+          });
+        else entry.stanzas.push(stanzaOf(lines.rootNode(key), repeated));
         break;
       }
       case "redundancy":
-        redundancyStanzas.push(stanzaOf(root, repeated));
+        redundancyStanzas.push(stanzaOf(lines.rootNode(key), repeated));
         break;
       case "nat-pool":
         nat.addPool(cmd, at);
@@ -142,29 +148,29 @@ export function buildChassis(tree: ConfigTree, memo: ParseMemo | null = null): C
         aclParts.push({ kind: "numbered", cmd, location: at });
         break;
       case "track":
-        tracks.set(cmd.id, buildTrack(stanzaOf(root, repeated), cmd));
+        tracks.set(cmd.id, buildTrack(stanzaOf(lines.rootNode(key), repeated), cmd));
         break;
       case "ip-sla":
-        ipSlas.set(cmd.id, buildIpSla(ctx, stanzaOf(root, repeated), cmd));
+        ipSlas.set(cmd.id, buildIpSla(ctx, stanzaOf(lines.rootNode(key), repeated), cmd));
         break;
       case "zone":
         firewall.addZone(cmd, at);
         break;
       case "zone-pair":
-        firewall.addZonePair(ctx, stanzaOf(root, repeated), cmd);
+        firewall.addZonePair(ctx, stanzaOf(lines.rootNode(key), repeated), cmd);
         break;
       case "inspect-global":
-        firewall.setInspectGlobal(ctx, stanzaOf(root, repeated));
+        firewall.setInspectGlobal(ctx, stanzaOf(lines.rootNode(key), repeated));
         break;
       case "voice-service-voip":
-        for (const child of stanzaOf(root, repeated).children) {
+        for (const child of stanzaOf(lines.rootNode(key), repeated).children) {
           const c = commandOf(ctx, child);
           if (c?.kind === "voice-redundancy-group") cubeRedundancyGroup = configured(c.group, child.location);
         }
         break;
       case "key-chain": {
         const earlier = keyChains.get(cmd.name);
-        const chain = buildKeyChain(ctx, stanzaOf(root, repeated), cmd);
+        const chain = buildKeyChain(ctx, stanzaOf(lines.rootNode(key), repeated), cmd);
         keyChains.set(
           cmd.name,
           earlier === undefined ? chain : { ...earlier, keys: new Map([...earlier.keys, ...chain.keys]) },
@@ -176,7 +182,7 @@ export function buildChassis(tree: ConfigTree, memo: ParseMemo | null = null): C
     }
     // Interfaces and the redundancy block are built after the loop; every other block is done.
     const deferred = cmd.kind === "interface" || cmd.kind === "redundancy";
-    if (!inRepeat && !deferred) lines.release(root);
+    if (!inRepeat && !deferred) lines.releaseRoot(key);
   }
 
   const natConfig = nat.build();
@@ -286,14 +292,23 @@ function maskedReaderDiagnostics(tree: ConfigTree): Diagnostic[] {
     for (const r of d.related ?? []) quoted.add(r.line);
   }
   const secretNodesByLine = new Map<number, ConfigNode[]>();
-  // Every node, depth-first in file order.
-  const stack: ConfigNode[] = [];
-  for (let i = tree.roots.length - 1; i >= 0; i--) stack.push(tree.roots[i]!);
-  while (stack.length > 0) {
-    const node = stack.pop()!;
-    if (quoted.has(node.location.line) && hasSecret(node.text))
-      pushTo(secretNodesByLine, node.location.line, node);
-    for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
+  if (isReaderTree(tree)) {
+    // The commands of the quoted lines, found by line: no node for the others.
+    for (const line of quoted) {
+      for (const o of tree.ordinalsAtLine(line)) {
+        if (hasSecret(tree.textOf(o))) pushTo(secretNodesByLine, line, tree.node(o));
+      }
+    }
+  } else {
+    // Every node, depth-first in file order.
+    const stack: ConfigNode[] = [];
+    for (let i = tree.roots.length - 1; i >= 0; i--) stack.push(tree.roots[i]!);
+    while (stack.length > 0) {
+      const node = stack.pop()!;
+      if (quoted.has(node.location.line) && hasSecret(node.text))
+        pushTo(secretNodesByLine, node.location.line, node);
+      for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
+    }
   }
   if (secretNodesByLine.size === 0) return tree.diagnostics;
   return tree.diagnostics.map((d) => {

@@ -5,24 +5,30 @@
  * a NAT rule's fields) from outliving the block they belong to: they die young instead of being
  * promoted and collected later, which is most of what the parse used to cost in memory.
  *
+ * A reader tree is read from its NodeTable by ordinal (classifyTableLine), so that the lines no
+ * builder keeps never become nodes; any other tree is parsed whole first (WholeTreeLines).
+ *
  * Results are the same as parseConfigTree's for every node classified: each node is classified
- * once, after its parent, by the same classifyLine; only the order in which blocks are visited
+ * once, after its parent, by the same classification (classifyTableLine is classifyLine read
+ * from the table); only the order in which blocks are visited
  * differs (a block given twice is classified with its first occurrence), and nothing depends on
  * that order: counts are sums, diagnostics are sorted by position (one per node at most), and
  * whether a file looks like a configuration is an "any". The one difference: the builder may
  * leave a block's lines unread (skipDescendants: access lists no NAT rule uses), which then
  * count as ignored and give no diagnostics.
  */
+import type { Command } from "../parse/grammar/commands.js";
 import {
-  classifyLine,
+  classifyTableLine,
   type LineClassCounts,
   type ParsedConfig,
   type ParsedLine,
   type ParseMemo,
   sortByPosition,
 } from "../parse/grammar/index.js";
-import type { TreeNode } from "../parse/node.js";
-import type { ConfigNode, ConfigTree, Diagnostic } from "../parse/types.js";
+import type { NodeTable, ReaderTree, TreeNode } from "../parse/node.js";
+import type { Stanza } from "../parse/stanzas.js";
+import type { ConfigNode, Diagnostic, SourceLocation } from "../parse/types.js";
 
 /** What the model builders read: the grammar's result for a node. */
 export interface LineResults {
@@ -30,76 +36,125 @@ export interface LineResults {
 }
 
 /**
- * The ordinal of the last node of `node`'s subtree. The reader numbers nodes in the order it adds
- * them and always adds to the open path, so a subtree's nodes have consecutive ordinals, from the
- * node's own to that of its last child's last child ….
+ * The top-level commands as buildChassis walks them: each by a key (a reader tree's ordinal, or
+ * an index into `roots`), so that a reader tree's commands are classified and read without making
+ * their nodes. `repeated` (repeatedStanzas) must be given before `isRepeatedRoot` is asked.
  */
-function lastOrdinal(node: ConfigNode): number {
-  let last = node;
-  while (last.children.length > 0) last = last.children[last.children.length - 1]!;
-  return (last as TreeNode).ordinal;
+export interface RootWalk {
+  readonly rootKeys: readonly number[];
+  setRepeated(repeated: ReadonlyMap<ConfigNode, Stanza> | null): void;
+  /** Given again: merged into an earlier root (its `duplicateOf`). */
+  isDuplicateRoot(key: number): boolean;
+  /** The first occurrence of a block given again (a key of `repeated`). */
+  isRepeatedRoot(key: number): boolean;
+  rootNode(key: number): ConfigNode;
+  rootCommand(key: number): Command | null;
+  rootLocation(key: number): SourceLocation;
+  classifyRoot(key: number): void;
+  classifyRootDescendants(key: number): void;
+  releaseRoot(key: number): void;
 }
 
-export class StreamingLines implements LineResults {
+export class StreamingLines implements LineResults, RootWalk {
   /** By node ordinal; a slot is cleared when the builder is done with the node. */
   private readonly results: (ParsedLine | undefined)[];
   private readonly diagnostics: Diagnostic[] = [];
   private understood = 0;
   private ignored = 0;
   private unrecognized = 0;
+  private readonly table: NodeTable;
+  private repeatedOrdinals: ReadonlySet<number> | null = null;
 
   /**
-   * `tree` must come from readConfig (every node a TreeNode, ordinals 0…n-1 in depth-first order).
-   * `isEvidence` is asked of each node until it says yes (see looksLikeConfig). `memo` holds
-   * the grammar's outcomes by text, shared with the other chassis of the run (null: none).
+   * `isEvidence` is asked of each node until it says yes (see looksLikeConfig). `memo` holds the
+   * grammar's outcomes by text, shared with the other chassis of the run (null: none).
    */
   constructor(
-    tree: ConfigTree,
+    private readonly tree: ReaderTree,
     private readonly isEvidence: (node: ConfigNode, line: ParsedLine) => boolean,
     private readonly memo: ParseMemo | null = null,
   ) {
-    const lastRoot = tree.roots[tree.roots.length - 1];
-    const count = lastRoot === undefined ? 0 : lastOrdinal(lastRoot) + 1;
+    this.table = tree.table;
     // Sized up front: blocks given twice are classified out of order.
-    this.results = new Array(count);
+    this.results = new Array(this.table.count);
   }
 
   /** Set once some node is evidence that the file is an IOS configuration. */
   evidence = false;
 
+  get rootKeys(): readonly number[] {
+    return this.tree.rootOrdinals;
+  }
+
+  setRepeated(repeated: ReadonlyMap<ConfigNode, Stanza> | null): void {
+    this.repeatedOrdinals =
+      repeated === null ? null : new Set([...repeated.keys()].map((node) => (node as TreeNode).ordinal));
+  }
+
+  isDuplicateRoot(ordinal: number): boolean {
+    return this.table.flags[ordinal]! % 4 >= 2;
+  }
+
+  isRepeatedRoot(ordinal: number): boolean {
+    return this.repeatedOrdinals?.has(ordinal) === true;
+  }
+
+  rootNode(ordinal: number): ConfigNode {
+    return this.tree.node(ordinal);
+  }
+
+  rootCommand(ordinal: number): Command | null {
+    return this.results[ordinal]?.command ?? null;
+  }
+
+  rootLocation(ordinal: number): SourceLocation {
+    return this.table.locationAt(ordinal, this.tree.file);
+  }
+
+  classifyRoot(ordinal: number): void {
+    this.classifyAt(ordinal);
+  }
+
+  classifyRootDescendants(ordinal: number): void {
+    this.classifyDescendantsAt(ordinal);
+  }
+
+  releaseRoot(ordinal: number): void {
+    this.results.fill(undefined, ordinal, this.table.last[ordinal]! + 1);
+  }
+
   get(node: ConfigNode): ParsedLine | undefined {
     return this.results[(node as TreeNode).ordinal];
   }
 
-  /** Reused by classifyDescendants. */
-  private readonly stack: ConfigNode[] = [];
-
   /** Classifies `root` and all its descendants, depth-first (parents before children). */
   classify(root: ConfigNode): void {
-    this.classifyNode(root);
-    this.classifyDescendants(root);
+    const o = (root as TreeNode).ordinal;
+    this.classifyAt(o);
+    this.classifyDescendantsAt(o);
   }
 
-  /** Classifies `node` alone (its parent, if any, already classified). */
-  classifyNode(node: ConfigNode): void {
-    const parentLine = node.parent === null ? undefined : this.get(node.parent);
-    const line = classifyLine(node, parentLine, this.diagnostics, this.memo);
-    this.results[(node as TreeNode).ordinal] = line;
+  /** Classifies command `o` alone (its parent, if any, already classified). */
+  private classifyAt(o: number): void {
+    const parent = this.table.parent[o]!;
+    const parentLine = parent < 0 ? undefined : this.results[parent];
+    const line = classifyTableLine(this.tree, o, parentLine, this.diagnostics, this.memo);
+    this.results[o] = line;
     if (line.classification === "understood") this.understood++;
     else if (line.classification === "ignored") this.ignored++;
     else this.unrecognized++;
-    if (!this.evidence && this.isEvidence(node, line)) this.evidence = true;
+    if (!this.evidence && this.isEvidence(this.tree.node(o), line)) this.evidence = true;
   }
 
   /** Classifies the descendants of `node` (itself classified), depth-first. */
   classifyDescendants(node: ConfigNode): void {
-    const stack = this.stack;
-    for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
-    while (stack.length > 0) {
-      const next = stack.pop()!;
-      this.classifyNode(next);
-      for (let i = next.children.length - 1; i >= 0; i--) stack.push(next.children[i]!);
-    }
+    this.classifyDescendantsAt((node as TreeNode).ordinal);
+  }
+
+  /** A subtree's ordinals are in depth-first order: parents come before their children. */
+  private classifyDescendantsAt(o: number): void {
+    const last = this.table.last[o]!;
+    for (let c = o + 1; c <= last; c++) this.classifyAt(c);
   }
 
   /**
@@ -108,14 +163,13 @@ export class StreamingLines implements LineResults {
    */
   skipDescendants(node: ConfigNode): void {
     const first = (node as TreeNode).ordinal;
-    this.ignored += lastOrdinal(node) - first;
+    this.ignored += this.table.last[first]! - first;
     this.results[first] = undefined;
   }
 
   /** Drops the results of `root` and its descendants: the builder will not ask for them again. */
   release(root: ConfigNode): void {
-    const first = (root as TreeNode).ordinal;
-    this.results.fill(undefined, first, lastOrdinal(root) + 1);
+    this.releaseRoot((root as TreeNode).ordinal);
   }
 
   counts(): LineClassCounts {
@@ -133,25 +187,57 @@ export class StreamingLines implements LineResults {
  * from readConfig. Classifying is a no-op; leaving a block unread takes its lines' results out
  * of the counts and diagnostics, so both give the same chassis.
  */
-export class WholeTreeLines {
+export class WholeTreeLines implements LineResults, RootWalk {
   private readonly skipped = new Set<ConfigNode>();
   private understood: number;
   private ignored: number;
   private unrecognized: number;
+  private readonly roots: readonly ConfigNode[];
+  readonly rootKeys: readonly number[];
+  private repeated: ReadonlyMap<ConfigNode, Stanza> | null = null;
 
   constructor(
     private readonly parsed: ParsedConfig,
     private readonly isEvidence: (node: ConfigNode, line: ParsedLine) => boolean,
   ) {
     ({ understood: this.understood, ignored: this.ignored, unrecognized: this.unrecognized } = parsed.counts);
+    this.roots = parsed.tree.roots;
+    this.rootKeys = this.roots.map((_, i) => i);
   }
+
+  setRepeated(repeated: ReadonlyMap<ConfigNode, Stanza> | null): void {
+    this.repeated = repeated;
+  }
+
+  isDuplicateRoot(index: number): boolean {
+    return this.roots[index]!.duplicateOf !== null;
+  }
+
+  isRepeatedRoot(index: number): boolean {
+    return this.repeated?.has(this.roots[index]!) ?? false;
+  }
+
+  rootNode(index: number): ConfigNode {
+    return this.roots[index]!;
+  }
+
+  rootCommand(index: number): Command | null {
+    return this.get(this.roots[index]!)?.command ?? null;
+  }
+
+  rootLocation(index: number): SourceLocation {
+    return this.roots[index]!.location;
+  }
+
+  classifyRoot(_index: number): void {}
+  classifyRootDescendants(_index: number): void {}
+  releaseRoot(_index: number): void {}
 
   get(node: ConfigNode): ParsedLine | undefined {
     return this.parsed.lines.get(node);
   }
 
   classify(_root: ConfigNode): void {}
-  classifyNode(_node: ConfigNode): void {}
   classifyDescendants(_node: ConfigNode): void {}
   release(_root: ConfigNode): void {}
 

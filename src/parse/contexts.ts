@@ -27,6 +27,34 @@ export type ContextKind =
   | "sip-ua"
   | "other";
 
+/** Every context, in the order of their codes (CONTEXT_CODE: how the reader stores them). */
+export const CONTEXT_KINDS: readonly ContextKind[] = [
+  "global",
+  "redundancy",
+  "red-app",
+  "red-group",
+  "red-protocol",
+  "interface",
+  "voice-service",
+  "inspect-global",
+  "acl-standard",
+  "acl-extended",
+  "ip-sla",
+  "track",
+  "zone",
+  "zone-pair",
+  "key-chain",
+  "key",
+  "vrf",
+  "dial-peer",
+  "sip-ua",
+  "other",
+];
+
+export const CONTEXT_CODE: Readonly<Record<ContextKind, number>> = Object.fromEntries(
+  CONTEXT_KINDS.map((kind, code) => [kind, code]),
+) as Record<ContextKind, number>;
+
 /**
  * The first four words of a command, lower-cased ("" where the command is shorter), and its
  * number of words: all that the mode tables below look at. The reader builds it once per line

@@ -1,14 +1,13 @@
 /**
- * The reader's implementation of ConfigNode, and the word helpers the reader and the grammar share.
+ * The reader's tree (ReaderTree: its commands as numbers in a NodeTable, a TreeNode made only for
+ * the commands asked for), and the word helpers the reader and the grammar share.
  *
- * A large configuration has a node per line, so the node is kept small: `words` and `wordColumns`
- * are computed from the text on each read (a fresh array each time; few lines are ever asked),
- * a command's `text` is sliced from the input when read (no string is kept per line), the
- * location is kept as numbers, leaves share one frozen empty
- * `children` array, and `ordinal` (file order, which is also depth-first order) lets the model
- * keep per-node results in an array instead of a map keyed by node (model/lines.ts).
+ * A large configuration has a command per line, so nothing is kept per command but numbers: a
+ * command's `text` is sliced from the input when read, `words` and `wordColumns` are computed from
+ * it on each read, the location is built from its numbers, and `ordinal` (file order, which is
+ * also depth-first order) lets the model keep per-command results in an array (model/lines.ts).
  */
-import type { CommandHead, ContextKind } from "./contexts.js";
+import { CONTEXT_CODE, CONTEXT_KINDS, type CommandHead, type ContextKind } from "./contexts.js";
 import type { ConfigNode, ConfigTree, Diagnostic, LineKind, SourceLine, SourceLocation } from "./types.js";
 
 export function isBlank(c: number): boolean {
@@ -272,109 +271,205 @@ export function firstWordIs(text: string, word: string, start = 0): boolean {
 const NO_CHILDREN: ConfigNode[] = [];
 Object.freeze(NO_CHILDREN);
 
-/** The rare stanzas given twice, by node: kept off the node, which every line has. */
-const DUPLICATE_OF = new WeakMap<TreeNode, ConfigNode>();
+/** A command whose text is not its line's: tabs read as spaces, or a transcript command. */
+interface RewrittenText {
+  readonly source: string;
+  /** Where column 1 of the command's line is in `source` (negative: `source` starts later). */
+  readonly base: number;
+}
 
 /**
- * A node per command line, so kept small: the location is stored as its numbers and built when
- * read (the model keeps the few it needs), `indent` and `reattached` share one number, and the
- * rare `duplicateOf` lives in a side table.
+ * The reader's commands as numbers, one slot per command in each array, indexed by ordinal: the
+ * command's 0-based position in file order, which is also depth-first (pre-order) tree order, so
+ * a subtree is the ordinals from its root's to `last[root]`. A large configuration has a command
+ * per line; numbers in typed arrays cost the garbage collector nothing, where an object per line
+ * was a large part of reading (the objects, `TreeNode`, are made only for the commands asked for).
  */
-export class TreeNode implements ConfigNode {
-  /** Set on the first child; leaves share one frozen empty array. */
-  declare private kids: ConfigNode[];
-  /**
-   * A string the command's text is sliced from when asked for: the whole input (no string is
-   * kept per line), or the command itself when it had to be rewritten (tabs, transcripts).
-   */
-  declare private readonly source: string;
-  /** Where column 1 of the node's line is in `source` (negative when `source` starts later). */
-  declare private readonly base: number;
-  declare private readonly file: string;
-  declare readonly line: number;
-  declare readonly column: number;
-  declare readonly endColumn: number;
-  /** (indent + 1) * 4, plus 2 when it has a duplicateOf, plus 1 when re-attached (arithmetic, not bit operations: any indent fits). */
-  declare private flags: number;
-  declare readonly parent: TreeNode | null;
-  declare readonly context: ContextKind;
-  /** 0-based position in file order, which is also depth-first (pre-order) tree order. */
-  declare readonly ordinal: number;
+export class NodeTable {
+  count = 0;
+  line: Int32Array;
+  column: Int32Array;
+  endColumn: Int32Array;
+  /** Where column 1 of the command's line is in the input (see `rewritten`). */
+  base: Int32Array;
+  /** (indent + 1) * 4, plus 2 when a duplicate stanza, plus 1 when re-attached. */
+  flags: Int32Array;
+  /** The parent's ordinal, -1 for a top-level command. */
+  parent: Int32Array;
+  /** CONTEXT_CODE of the mode the command opens. */
+  context: Uint8Array;
+  /** The last ordinal of the command's subtree (its own when it has no children). */
+  last: Int32Array;
+  /** The commands whose text is sliced from a string of their own, by ordinal; null: none. */
+  rewritten: Map<number, RewrittenText> | null = null;
+  /** A duplicate stanza's first occurrence, by ordinal. */
+  readonly duplicateOf = new Map<number, number>();
 
-  /** Nodes come from `create`. */
-  private constructor() {}
+  constructor(
+    /** The decoded input: command texts are sliced from it. */
+    readonly text: string,
+    capacity: number,
+  ) {
+    const n = Math.max(capacity, 16);
+    this.line = new Int32Array(n);
+    this.column = new Int32Array(n);
+    this.endColumn = new Int32Array(n);
+    this.base = new Int32Array(n);
+    this.flags = new Int32Array(n);
+    this.parent = new Int32Array(n);
+    this.context = new Uint8Array(n);
+    this.last = new Int32Array(n);
+  }
 
   /**
-   * A new node, built as an object literal with TreeNode's prototype rather than with `new`: V8
-   * learns that the objects of one literal site live long and then allocates them directly in
-   * the old generation (pretenuring), which it does not do for `new`. A large configuration has
-   * a node per line, and copying each through the young generation was a large part of reading.
+   * Adds a command and returns its ordinal. Its text is sliced from `rewritten` if given (tabs
+   * read as spaces, a transcript command), else from the input; column 1 of its line is at `base`.
    */
-  static create(
-    source: string,
+  add(
+    rewritten: string | null,
     base: number,
-    file: string,
     line: number,
     column: number,
     endColumn: number,
     indent: number,
-    parent: TreeNode | null,
+    parent: number,
     context: ContextKind,
     reattached: boolean,
-    ordinal: number,
-  ): TreeNode {
-    const node = {
-      __proto__: TreeNode.prototype,
-      kids: NO_CHILDREN,
-      source,
-      base,
-      file,
-      line,
-      column,
-      endColumn,
-      flags: (indent + 1) * 4 + (reattached ? 1 : 0),
-      parent,
-      context,
-      ordinal,
+  ): number {
+    if (this.count === this.line.length) this.grow();
+    const o = this.count++;
+    this.line[o] = line;
+    this.column[o] = column;
+    this.endColumn[o] = endColumn;
+    this.base[o] = base;
+    this.flags[o] = (indent + 1) * 4 + (reattached ? 1 : 0);
+    this.parent[o] = parent;
+    this.context[o] = CONTEXT_CODE[context];
+    this.last[o] = o;
+    if (rewritten !== null) {
+      this.rewritten ??= new Map();
+      this.rewritten.set(o, { source: rewritten, base });
+    }
+    return o;
+  }
+
+  /** Extends `last` up the tree: called once, after the last command is added. */
+  finish(): void {
+    const { parent, last } = this;
+    for (let o = this.count - 1; o > 0; o--) {
+      const p = parent[o]!;
+      if (p >= 0 && last[o]! > last[p]!) last[p] = last[o]!;
+    }
+  }
+
+  private grow(): void {
+    const n = this.line.length * 2;
+    const widen = <T extends Int32Array | Uint8Array>(a: T, make: (n: number) => T): T => {
+      const b = make(n);
+      b.set(a);
+      return b;
     };
-    return node as unknown as TreeNode;
+    this.line = widen(this.line, (k) => new Int32Array(k));
+    this.column = widen(this.column, (k) => new Int32Array(k));
+    this.endColumn = widen(this.endColumn, (k) => new Int32Array(k));
+    this.base = widen(this.base, (k) => new Int32Array(k));
+    this.flags = widen(this.flags, (k) => new Int32Array(k));
+    this.parent = widen(this.parent, (k) => new Int32Array(k));
+    this.context = widen(this.context, (k) => new Uint8Array(k));
+    this.last = widen(this.last, (k) => new Int32Array(k));
+  }
+
+  textAt(o: number): string {
+    const r = this.rewritten === null ? undefined : this.rewritten.get(o);
+    const source = r === undefined ? this.text : r.source;
+    const base = this.base[o]!;
+    return source.slice(base + this.column[o]! - 1, base + this.endColumn[o]! - 1);
+  }
+
+  indentAt(o: number): number {
+    return Math.floor(this.flags[o]! / 4) - 1;
+  }
+
+  contextAt(o: number): ContextKind {
+    return CONTEXT_KINDS[this.context[o]!]!;
+  }
+
+  /** The context `o` lives in: its parent's, or global. */
+  parentContextAt(o: number): ContextKind {
+    const p = this.parent[o]!;
+    return p < 0 ? "global" : CONTEXT_KINDS[this.context[p]!]!;
+  }
+
+  locationAt(o: number, file: string): SourceLocation {
+    return { file, line: this.line[o]!, column: this.column[o]!, endColumn: this.endColumn[o]! };
+  }
+
+  hasChildren(o: number): boolean {
+    return this.last[o]! > o;
+  }
+
+  /** Marks top-level `o` as a repeat of the earlier stanza `first`, which it is merged into. */
+  markDuplicateOf(o: number, first: number): void {
+    this.duplicateOf.set(o, first);
+    if (this.flags[o]! % 4 < 2) this.flags[o]! += 2;
+  }
+}
+
+/**
+ * A command of a tree from readConfig, made when first asked for (`ReaderTree.node`), one per
+ * command, so that nodes can be compared and used as keys. Everything is read from the tree's
+ * NodeTable; `children` is kept once built (leaves share one frozen empty array).
+ */
+export class TreeNode implements ConfigNode {
+  private kids: ConfigNode[] | null = null;
+
+  constructor(
+    private readonly tree: ReaderTree,
+    /** 0-based position in file order, which is also depth-first (pre-order) tree order. */
+    readonly ordinal: number,
+  ) {}
+
+  get text(): string {
+    return this.tree.table.textAt(this.ordinal);
+  }
+
+  get line(): number {
+    return this.tree.table.line[this.ordinal]!;
   }
 
   /** A new object on each read. */
   get location(): SourceLocation {
-    return { file: this.file, line: this.line, column: this.column, endColumn: this.endColumn };
+    return this.tree.table.locationAt(this.ordinal, this.tree.file);
   }
 
   get indent(): number {
-    return Math.floor(this.flags / 4) - 1;
+    return this.tree.table.indentAt(this.ordinal);
   }
 
   get reattached(): boolean {
-    return this.flags % 2 === 1;
+    return this.tree.table.flags[this.ordinal]! % 2 === 1;
   }
 
   get duplicateOf(): ConfigNode | null {
+    const table = this.tree.table;
     // The flag first: asked of every top-level node, and a table lookup costs more.
-    return this.flags % 4 < 2 ? null : (DUPLICATE_OF.get(this) ?? null);
+    if (table.flags[this.ordinal]! % 4 < 2) return null;
+    const first = table.duplicateOf.get(this.ordinal);
+    return first === undefined ? null : this.tree.node(first);
   }
 
-  /** Marks this top-level stanza as a repeat of `first`, which it is merged into (the reader). */
-  markDuplicateOf(first: ConfigNode): void {
-    DUPLICATE_OF.set(this, first);
-    if (this.flags % 4 < 2) this.flags += 2;
+  get parent(): TreeNode | null {
+    const p = this.tree.table.parent[this.ordinal]!;
+    return p < 0 ? null : this.tree.node(p);
   }
 
-  get text(): string {
-    return this.source.slice(this.base + this.column - 1, this.base + this.endColumn - 1);
+  get context(): ContextKind {
+    return this.tree.table.contextAt(this.ordinal);
   }
 
   get children(): ConfigNode[] {
+    if (this.kids === null) this.kids = this.tree.childNodes(this.ordinal);
     return this.kids;
-  }
-
-  addChild(child: ConfigNode): void {
-    if (this.kids === NO_CHILDREN) this.kids = [child];
-    else this.kids.push(child);
   }
 
   /** A new array on every call: words are derived from `text`, never stored. */
@@ -383,7 +478,7 @@ export class TreeNode implements ConfigNode {
   }
 
   get wordColumns(): number[] {
-    return wordColumnsOf(this.text, this.column - 1);
+    return wordColumnsOf(this.text, this.tree.table.column[this.ordinal]! - 1);
   }
 }
 
@@ -404,23 +499,89 @@ export const LINE_KIND_CODE: Readonly<Record<LineKind, number>> = Object.fromEnt
   LINE_KINDS.map((kind, code) => [kind, code]),
 ) as Record<LineKind, number>;
 
-/** The trees readConfig builds: every node a TreeNode, numbered in depth-first order. */
+/**
+ * The trees readConfig builds: commands in a NodeTable, numbered in depth-first order, and a
+ * TreeNode for each command only once it is asked for. The model reads the table directly
+ * (model/lines.ts, model/chassis.ts), so a large configuration makes nodes only for the commands
+ * its builders keep.
+ */
 export class ReaderTree implements ConfigTree {
   private materialized: SourceLine[] | null = null;
+  /** By ordinal, made on first use. */
+  private readonly nodes: (TreeNode | undefined)[];
+  private rootNodes: ConfigNode[] | null = null;
 
   constructor(
     readonly file: string,
-    readonly roots: ConfigNode[],
-    /** The decoded input: line texts are sliced from it. */
-    private readonly text: string,
-    /** Where each line starts in `text`, and where it ends without its trailing blanks. */
+    readonly table: NodeTable,
+    /** The top-level commands' ordinals, in file order. */
+    readonly rootOrdinals: readonly number[],
+    /** Where each line starts in the input, and where it ends without its trailing blanks. */
     private readonly starts: Uint32Array,
     private readonly ends: Uint32Array,
     /** LINE_KIND_CODE of each line. */
     private readonly kinds: Uint8Array,
     readonly diagnostics: Diagnostic[],
     readonly transcript: boolean,
-  ) {}
+  ) {
+    this.nodes = new Array(table.count);
+  }
+
+  /** How many nodes have been made (for tests and benchmarks). */
+  nodesMade = 0;
+
+  /** The node of command `ordinal`: always the same object. */
+  node(ordinal: number): TreeNode {
+    let node = this.nodes[ordinal];
+    if (node === undefined) {
+      node = new TreeNode(this, ordinal);
+      this.nodes[ordinal] = node;
+      this.nodesMade++;
+    }
+    return node;
+  }
+
+  /** The text of command `ordinal` (what its node's `text` gives). */
+  textOf(ordinal: number): string {
+    return this.table.textAt(ordinal);
+  }
+
+  /** The same as `node`. */
+  nodeOf(ordinal: number): ConfigNode {
+    return this.node(ordinal);
+  }
+
+  /** Every top-level command as a node (made on first read: prefer `rootOrdinals`). */
+  get roots(): ConfigNode[] {
+    if (this.rootNodes === null) this.rootNodes = this.rootOrdinals.map((o) => this.node(o));
+    return this.rootNodes;
+  }
+
+  /** The children of command `ordinal`, as nodes. */
+  childNodes(ordinal: number): ConfigNode[] {
+    const last = this.table.last;
+    const end = last[ordinal]!;
+    if (end === ordinal) return NO_CHILDREN;
+    const out: ConfigNode[] = [];
+    for (let c = ordinal + 1; c <= end; c = last[c]! + 1) out.push(this.node(c));
+    return out;
+  }
+
+  /** The ordinals of the commands on line `line` (several only in a transcript), in file order. */
+  ordinalsAtLine(line: number): number[] {
+    const lines = this.table.line;
+    // Lines never decrease with the ordinal: find the first command at or after `line`.
+    let lo = 0;
+    let hi = this.table.count;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (lines[mid]! < line) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: number[] = [];
+    for (let o = lo; o < this.table.count && lines[o] === line; o++) out.push(o);
+    return out;
+  }
 
   get lineCount(): number {
     return this.kinds.length;
@@ -428,7 +589,7 @@ export class ReaderTree implements ConfigTree {
 
   lineText(line: number): string {
     if (line < 1 || line > this.kinds.length) return "";
-    return this.text.slice(this.starts[line - 1]!, this.ends[line - 1]!);
+    return this.table.text.slice(this.starts[line - 1]!, this.ends[line - 1]!);
   }
 
   lineKind(line: number): LineKind {
@@ -446,6 +607,6 @@ export class ReaderTree implements ConfigTree {
   }
 }
 
-export function isReaderTree(tree: ConfigTree): boolean {
+export function isReaderTree(tree: ConfigTree): tree is ReaderTree {
   return tree instanceof ReaderTree;
 }

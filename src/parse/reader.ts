@@ -17,12 +17,12 @@ import {
   isBlank,
   LINE_KIND_CODE,
   LineHead,
+  NodeTable,
   ReaderTree,
-  TreeNode,
   wordColumnsOf,
   splitWords as wordsOf,
 } from "./node.js";
-import type { ConfigNode, ConfigTree, Diagnostic, LineKind, SourceLocation } from "./types.js";
+import type { ConfigTree, Diagnostic, LineKind, SourceLocation } from "./types.js";
 
 interface Words {
   words: string[];
@@ -77,11 +77,16 @@ function isExecPromptLine(content: string): boolean {
 
 const HEADER_PREFIXES = ["Building configuration", "Current configuration", "Load for ", "Time source is"];
 
-/** The first characters of HEADER_PREFIXES: most lines are rejected on their first character. */
-const HEADER_STARTS = new Set(HEADER_PREFIXES.map((p) => p.charCodeAt(0)));
+/**
+ * 1 at the first characters of HEADER_PREFIXES: most lines are rejected on their first character
+ * (an array index: a Set lookup per line cost more than the rest of the test).
+ */
+const HEADER_STARTS = new Uint8Array(128);
+for (const p of HEADER_PREFIXES) HEADER_STARTS[p.charCodeAt(0)] = 1;
 
 function isHeaderLine(content: string): boolean {
-  if (!HEADER_STARTS.has(content.charCodeAt(0))) return false;
+  const first = content.charCodeAt(0);
+  if (!(first < 128) || HEADER_STARTS[first] === 0) return false;
   for (let i = 0; i < HEADER_PREFIXES.length; i++) if (content.startsWith(HEADER_PREFIXES[i]!)) return true;
   return false;
 }
@@ -154,41 +159,43 @@ const REPORTED_CONTEXTS: ReadonlySet<ContextKind> = new Set([
 ]);
 
 class TreeBuilder {
-  readonly roots: ConfigNode[] = [];
-  /** The open blocks, outermost first: each node is a child of the one before it. */
-  private readonly stack: TreeNode[] = [];
+  readonly roots: number[] = [];
+  /** The open blocks' ordinals, outermost first: each is a child of the one before it. */
+  private readonly stack: number[] = [];
   private readonly head = new LineHead();
-  private count = 0;
 
   constructor(
+    readonly table: NodeTable,
+    private readonly file: string,
     private readonly diagnostics: Diagnostic[],
     private readonly transcript: boolean,
   ) {}
 
   /**
-   * Adds one command: its words start at `headText[headStart]`, and its node slices its text from
-   * `source` (column 1 of its line at `base`). `indent` is -1 for a transcript command; `subMode`
-   * says whether a transcript command was typed in a sub-mode.
+   * Adds one command and returns its ordinal: its words start at `headText[headStart]`, and its
+   * text is sliced from `rewritten` if given, else from the input (column 1 of its line at
+   * `base`). `indent` is -1 for a transcript command; `subMode` says whether a transcript command
+   * was typed in a sub-mode.
    */
   add(
     headText: string,
     headStart: number,
-    source: string,
+    rewritten: string | null,
     base: number,
     indent: number,
-    file: string,
     line: number,
     column: number,
     endColumn: number,
     subMode: boolean,
-  ): TreeNode {
+  ): number {
     const stack = this.stack;
-    let parent: TreeNode | null = null;
+    const table = this.table;
+    let parent = -1;
     let reattached = false;
     let head: LineHead | null = null;
     if (indent > 0) {
-      while (stack.length > 0 && Math.max(stack[stack.length - 1]!.indent, 0) >= indent) stack.pop();
-      parent = stack.length > 0 ? stack[stack.length - 1]! : null;
+      while (stack.length > 0 && Math.max(table.indentAt(stack[stack.length - 1]!), 0) >= indent) stack.pop();
+      parent = stack.length > 0 ? stack[stack.length - 1]! : -1;
     } else {
       // Column 0 (or a transcript command): IOS keeps a command in the current mode when that
       // mode accepts it, so re-attach by context instead of trusting the indentation.
@@ -197,7 +204,7 @@ class TreeBuilder {
       if (!global) {
         for (let i = stack.length - 1; i >= 0; i--) {
           const open = stack[i]!;
-          if (acceptsSubcommandHead(open.context, head)) {
+          if (acceptsSubcommandHead(table.contextAt(open), head)) {
             parent = open;
             while (stack.length > i + 1) stack.pop();
             reattached = true;
@@ -206,36 +213,23 @@ class TreeBuilder {
         }
       }
       // Popped, not truncated: `length = 0` gives the array up, and the next push allocates anew.
-      if (parent === null) while (stack.length > 0) stack.pop();
+      if (parent < 0) while (stack.length > 0) stack.pop();
     }
-    const parentContext: ContextKind = parent === null ? "global" : parent.context;
+    const parentContext: ContextKind = parent < 0 ? "global" : table.contextAt(parent);
     const context = contextOpenedByHead(parentContext, head ?? this.head.reset(headText, headStart));
-    const node = TreeNode.create(
-      source,
-      base,
-      file,
-      line,
-      column,
-      endColumn,
-      indent,
-      parent,
-      context,
-      reattached,
-      this.count++,
-    );
-    if (parent === null) this.roots.push(node);
-    else parent.addChild(node);
-    stack.push(node);
-    if (reattached && !this.transcript && parent !== null && REPORTED_CONTEXTS.has(parent.context)) {
+    const o = table.add(rewritten, base, line, column, endColumn, indent, parent, context, reattached);
+    if (parent < 0) this.roots.push(o);
+    stack.push(o);
+    if (reattached && !this.transcript && REPORTED_CONTEXTS.has(table.contextAt(parent))) {
       this.diagnostics.push({
         code: "misindented-line",
         severity: "note",
-        message: `"${node.text}" at column ${column} belongs to "${parent.text}" (line ${parent.line}); attached by context, as IOS does when the configuration is pasted`,
-        location: node.location,
-        related: [parent.location],
+        message: `"${table.textAt(o)}" at column ${column} belongs to "${table.textAt(parent)}" (line ${table.line[parent]}); attached by context, as IOS does when the configuration is pasted`,
+        location: table.locationAt(o, this.file),
+        related: [table.locationAt(parent, this.file)],
       });
     }
-    return node;
+    return o;
   }
 }
 
@@ -300,8 +294,8 @@ export function readConfig(input: Uint8Array | string, file: string): ConfigTree
       });
       return new ReaderTree(
         file,
+        new NodeTable("", 0),
         [],
-        "",
         new Uint32Array(0),
         new Uint32Array(0),
         new Uint8Array(0),
@@ -346,7 +340,8 @@ export function readConfig(input: Uint8Array | string, file: string): ConfigTree
     });
   }
 
-  const builder = new TreeBuilder(diagnostics, transcript);
+  const builder = new TreeBuilder(new NodeTable(text, lineTotal), file, diagnostics, transcript);
+  const table = builder.table;
   const starts = new Uint32Array(lineTotal);
   const ends = new Uint32Array(lineTotal);
   const kinds = new Uint8Array(lineTotal);
@@ -398,7 +393,7 @@ export function readConfig(input: Uint8Array | string, file: string): ConfigTree
     if (empty) kind = "blank";
     else if (first === 33 /* ! */) kind = "comment";
     else if (transcript)
-      kind = readTranscriptLine(builder, raw, lineNo, file)
+      kind = readTranscriptLine(builder, raw, lineNo)
         ? "command"
         : first === 37 /* % */
           ? "output"
@@ -412,28 +407,17 @@ export function readConfig(input: Uint8Array | string, file: string): ConfigTree
       // indentation must be read as spaces.
       const hasTab = raw.indexOf("\t", indent) !== -1;
       const rewritten = hasTab ? raw.slice(indent).replace(/\t/g, " ") : null;
-      const node =
+      const o =
         rewritten === null
-          ? builder.add(raw, indent, text, lineStart, indent, file, lineNo, indent + 1, raw.length + 1, false)
-          : builder.add(
-              rewritten,
-              0,
-              rewritten,
-              -indent,
-              indent,
-              file,
-              lineNo,
-              indent + 1,
-              raw.length + 1,
-              false,
-            );
-      if (node.parent === null && firstWordIs(raw, "banner", indent)) {
+          ? builder.add(raw, indent, null, lineStart, indent, lineNo, indent + 1, raw.length + 1, false)
+          : builder.add(rewritten, 0, rewritten, -indent, indent, lineNo, indent + 1, raw.length + 1, false);
+      if (table.parent[o]! < 0 && firstWordIs(raw, "banner", indent)) {
         const content = raw.slice(indent);
         const banner = bannerDelimiter(splitWords(content, indent), content, indent);
         if (banner !== null && !banner.closed)
-          mode = { kind: "banner", delimiter: banner.delimiter, header: node.location };
+          mode = { kind: "banner", delimiter: banner.delimiter, header: table.locationAt(o, file) };
       } else if (indent > 0 && firstWordIs(raw, "certificate", indent)) {
-        mode = { kind: "cert", header: node.location };
+        mode = { kind: "cert", header: table.locationAt(o, file) };
       }
     }
     kinds[i] = LINE_KIND_CODE[kind];
@@ -454,12 +438,13 @@ export function readConfig(input: Uint8Array | string, file: string): ConfigTree
       location: mode.header,
     });
   }
-  markDuplicateStanzas(builder.roots, diagnostics, transcript);
-  return new ReaderTree(file, builder.roots, text, starts, ends, kinds, diagnostics, transcript);
+  table.finish();
+  markDuplicateStanzas(table, builder.roots, file, diagnostics, transcript);
+  return new ReaderTree(file, table, builder.roots, starts, ends, kinds, diagnostics, transcript);
 }
 
 /** Adds the configuration commands of one transcript line; true when there was at least one. */
-function readTranscriptLine(builder: TreeBuilder, raw: string, lineNo: number, file: string): boolean {
+function readTranscriptLine(builder: TreeBuilder, raw: string, lineNo: number): boolean {
   let added = false;
   for (const seg of splitTranscriptLine(raw)) {
     // Exec commands (`enable`, `configure terminal`) and device messages are not configuration.
@@ -473,7 +458,6 @@ function readTranscriptLine(builder: TreeBuilder, raw: string, lineNo: number, f
       command,
       -seg.offset,
       -1,
-      file,
       lineNo,
       seg.offset + 1,
       seg.offset + seg.text.length + 1,
@@ -485,35 +469,42 @@ function readTranscriptLine(builder: TreeBuilder, raw: string, lineNo: number, f
 }
 
 /** The identity of a top-level stanza: interface names normalized, keywords case-folded. */
-function stanzaKey(node: ConfigNode): string {
-  if (node.context === "interface" && node.words.length >= 2) {
-    return `interface ${normalizeInterfaceName(node.words.slice(1).join(""))}`;
+function stanzaKey(table: NodeTable, o: number): string {
+  const words = wordsOf(table.textAt(o));
+  if (table.contextAt(o) === "interface" && words.length >= 2) {
+    return `interface ${normalizeInterfaceName(words.slice(1).join(""))}`;
   }
-  return node.words.map((w) => w.toLowerCase()).join(" ");
+  return words.map((w) => w.toLowerCase()).join(" ");
 }
 
-function markDuplicateStanzas(roots: ConfigNode[], diagnostics: Diagnostic[], transcript: boolean): void {
-  const first = new Map<string, ConfigNode>();
+function markDuplicateStanzas(
+  table: NodeTable,
+  roots: readonly number[],
+  file: string,
+  diagnostics: Diagnostic[],
+  transcript: boolean,
+): void {
+  const first = new Map<string, number>();
   // Indexed loops here and in the other once-per-file passes: `for…of` allocates a result object
   // per element until the loop is optimized.
   for (let i = 0; i < roots.length; i++) {
-    const node = roots[i]!;
-    if (node.children.length === 0 || firstWordIs(node.text, "banner")) continue;
-    const key = stanzaKey(node);
+    const o = roots[i]!;
+    if (!table.hasChildren(o) || firstWordIs(table.textAt(o), "banner")) continue;
+    const key = stanzaKey(table, o);
     const earlier = first.get(key);
     if (earlier === undefined) {
-      first.set(key, node);
+      first.set(key, o);
       continue;
     }
-    (node as TreeNode).markDuplicateOf(earlier);
+    table.markDuplicateOf(o, earlier);
     // Transcripts revisit modes as a matter of course; only running-configs report it.
     if (!transcript) {
       diagnostics.push({
         code: "duplicate-stanza",
         severity: "note",
-        message: `"${node.text}" is given again (first at line ${(earlier as TreeNode).line}); the two blocks are merged in order, later commands replacing earlier ones`,
-        location: node.location,
-        related: [earlier.location],
+        message: `"${table.textAt(o)}" is given again (first at line ${table.line[earlier]}); the two blocks are merged in order, later commands replacing earlier ones`,
+        location: table.locationAt(o, file),
+        related: [table.locationAt(earlier, file)],
       });
     }
   }

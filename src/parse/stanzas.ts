@@ -1,3 +1,4 @@
+import { isReaderTree } from "./node.js";
 import type { ConfigNode, ConfigTree } from "./types.js";
 
 /** A top-level block with the blocks that repeat it merged in, in file order. */
@@ -17,7 +18,8 @@ export interface Stanza {
  */
 export function repeatedStanzas(tree: ConfigTree): ReadonlyMap<ConfigNode, Stanza> | null {
   let byFirst: Map<ConfigNode, { occurrences: ConfigNode[]; children: ConfigNode[] }> | null = null;
-  const roots = tree.roots;
+  // A reader tree lists its repeats (in file order): no node for the other roots.
+  const roots = isReaderTree(tree) ? [...tree.table.duplicateOf.keys()].map((o) => tree.node(o)) : tree.roots;
   for (let i = 0; i < roots.length; i++) {
     const node = roots[i]!;
     const first = node.duplicateOf;
@@ -39,7 +41,17 @@ export function repeatedStanzas(tree: ConfigTree): ReadonlyMap<ConfigNode, Stanz
 
 /** The stanza of top-level `node` (a first occurrence), given `repeatedStanzas(tree)`. */
 export function stanzaOf(node: ConfigNode, repeated: ReadonlyMap<ConfigNode, Stanza> | null): Stanza {
-  return repeated?.get(node) ?? { node, occurrences: [node], children: node.children };
+  return (
+    repeated?.get(node) ?? {
+      node,
+      occurrences: [node],
+      // Read when asked: a reader tree makes the children's nodes then (an access list no NAT
+      // rule uses is never asked).
+      get children() {
+        return node.children;
+      },
+    }
+  );
 }
 
 /** Top-level commands with duplicate stanzas merged into their first occurrence. */

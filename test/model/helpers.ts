@@ -3,6 +3,7 @@ import { buildChassis } from "../../src/model/chassis.js";
 import { chassisToJson } from "../../src/model/json.js";
 import type { Chassis, Interface, RedundancyGroup } from "../../src/model/types.js";
 import { readConfig } from "../../src/parse/reader.js";
+import type { ConfigTree } from "../../src/parse/types.js";
 
 export function build(text: string, file = "edge-a.cfg"): Chassis {
   return buildChassis(readConfig(text, file));
@@ -33,5 +34,24 @@ export function chassisView(c: Chassis): unknown {
     diagnostics: c.diagnostics,
     counts: c.lineCounts,
     config: c.looksLikeConfig,
+  };
+}
+
+/**
+ * The same configuration as a plain ConfigTree object, not a reader tree: buildChassis parses it
+ * whole first (parseConfigTree) instead of reading the reader's table block by block.
+ */
+export function plainTree(tree: ConfigTree): ConfigTree {
+  return {
+    file: tree.file,
+    roots: tree.roots,
+    lineCount: tree.lineCount,
+    lineText: (line) => tree.lineText(line),
+    lineKind: (line) => tree.lineKind(line),
+    get lines() {
+      return tree.lines;
+    },
+    diagnostics: tree.diagnostics,
+    transcript: tree.transcript,
   };
 }

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import type { TreeNode } from "../../src/parse/node.js";
+import { isReaderTree, type TreeNode } from "../../src/parse/node.js";
 import { readConfig } from "../../src/parse/reader.js";
 import { mergedStanzas } from "../../src/parse/stanzas.js";
 import type { ConfigNode, ConfigTree } from "../../src/parse/types.js";
@@ -328,6 +328,37 @@ describe("reader: what real configs contain", () => {
     const mode = find(tree, "mode none");
     expect(line.slice(mode.location.column - 1, mode.location.endColumn - 1)).toBe("mode none");
     expect(tree.lines.find((l) => l.text.startsWith("%"))?.kind).toBe("output");
+  });
+
+  it("reads a transcript line of many commands (more commands than lines) into the right modes", () => {
+    const commands = Array.from(
+      { length: 40 },
+      (_, i) => `interface Gi0/0/${i} Router(config-if)# ip nat inside`,
+    );
+    const text = `Router(config)# ${commands.join(" Router(config-if)# ")}\n`;
+    const tree = readConfig(text, "t.txt");
+    expect(tree.transcript).toBe(true);
+    expect(tree.roots).toHaveLength(40);
+    tree.roots.forEach((root, i) => {
+      expect(root.text).toBe(`interface Gi0/0/${i}`);
+      expect(root.children.map((c) => c.text)).toEqual(["ip nat inside"]);
+      expect(root.children[0]!.parent).toBe(root);
+      expect(root.location.line).toBe(1);
+    });
+    checkInvariants(text, tree);
+  });
+
+  it("makes each node once, when it is first asked for", () => {
+    const tree = readConfig(
+      ["interface Gi1", " ip nat inside", "ip route 0.0.0.0 0.0.0.0 10.0.0.1", ""].join("\n"),
+      "t.cfg",
+    );
+    expect(isReaderTree(tree) && tree.nodesMade).toBe(0);
+    const [iface, route] = tree.roots;
+    expect(tree.roots[0]).toBe(iface);
+    expect(iface!.children[0]!.parent).toBe(iface);
+    expect(route!.text).toBe("ip route 0.0.0.0 0.0.0.0 10.0.0.1");
+    expect(isReaderTree(tree) && tree.nodesMade).toBe(3);
   });
 
   it("reads every corpus file without throwing and keeps the invariants", () => {

@@ -6,7 +6,7 @@
  * Never throws on any input; one grammar pass per line, so linear in the size of the config.
  */
 import { type CommandHead, type ContextKind, isDigits } from "../contexts.js";
-import { LineHead, splitWords } from "../node.js";
+import { LineHead, type ReaderTree, splitWords } from "../node.js";
 import type { ConfigNode, ConfigTree, Diagnostic } from "../types.js";
 import type { Command } from "./commands.js";
 import { maskSecrets } from "./mask.js";
@@ -346,37 +346,72 @@ export function classifyLine(
   diagnostics: Diagnostic[],
   memo: ParseMemo | null = null,
 ): ParsedLine {
-  const context = contextOf(node);
+  return classifyCommand(NODES, node, contextOf(node), parentLine, diagnostics, memo);
+}
+
+/**
+ * classifyLine for command `ordinal` of a tree from readConfig, read from its NodeTable: its node
+ * is made only for a diagnostic.
+ */
+export function classifyTableLine(
+  tree: ReaderTree,
+  ordinal: number,
+  parentLine: ParsedLine | undefined,
+  diagnostics: Diagnostic[],
+  memo: ParseMemo | null = null,
+): ParsedLine {
+  return classifyCommand(tree, ordinal, tree.table.parentContextAt(ordinal), parentLine, diagnostics, memo);
+}
+
+/** Where classifyCommand reads a command from: a node, or a reader tree's command by ordinal. */
+interface CommandSource<K> {
+  textOf(key: K): string;
+  nodeOf(key: K): ConfigNode;
+}
+
+const NODES: CommandSource<ConfigNode> = {
+  textOf: (node) => node.text,
+  nodeOf: (node) => node,
+};
+
+function classifyCommand<K>(
+  source: CommandSource<K>,
+  key: K,
+  context: ContextKind,
+  parentLine: ParsedLine | undefined,
+  diagnostics: Diagnostic[],
+  memo: ParseMemo | null,
+): ParsedLine {
   if (parentLine !== undefined && parentLine.classification === "unrecognized") {
     // Reported with its parent ("with its N sub-commands").
     return UNRECOGNIZED;
   }
   if (RULE_BY_CONTEXT[context] === undefined) {
-    if (parentLine?.classification === "understood" && insideRedundancyBlock(node)) {
-      diagnostics.push(unrecognizedDiagnostic(node, null));
+    if (parentLine?.classification === "understood" && insideRedundancyBlock(source.nodeOf(key))) {
+      diagnostics.push(unrecognizedDiagnostic(source.nodeOf(key), null));
       return UNRECOGNIZED;
     }
     return IGNORED;
   }
-  const text = node.text; // computed from the line on each read: read once
+  const text = source.textOf(key); // computed from the line on each read: read once
   // The pre-filter reads words only in the contexts where the grammar has few forms.
   let head: CommandHead | null = null;
   if (context === "global" || context === "interface") {
     head = lineHead.reset(text);
     if (!grammarCovers(context, head)) {
       const verdict = verdictForFailure(context, head, text);
-      if (verdict === "relevant") diagnostics.push(unrecognizedDiagnostic(node, null));
+      if (verdict === "relevant") diagnostics.push(unrecognizedDiagnostic(source.nodeOf(key), null));
       return verdict === "ignored" ? IGNORED : UNRECOGNIZED;
     }
   }
   const outcome = parseText(context, text, memo);
   if (outcome.command !== null) {
-    const extra = invalidValueDiagnostic(node, outcome.command);
+    const extra = invalidValueDiagnostic(source, key, outcome.command);
     if (extra !== null) diagnostics.push(extra);
     return { classification: "understood", command: outcome.command };
   }
   const verdict = verdictForFailure(context, head ?? lineHead.reset(text), text);
-  if (verdict === "relevant") diagnostics.push(unrecognizedDiagnostic(node, outcome));
+  if (verdict === "relevant") diagnostics.push(unrecognizedDiagnostic(source.nodeOf(key), outcome));
   return verdict === "ignored" ? IGNORED : UNRECOGNIZED;
 }
 
@@ -413,8 +448,9 @@ export function parseConfigTree(tree: ConfigTree, memo: ParseMemo | null = null)
 }
 
 /** Understood-with-a-caveat forms that IOS itself would reject, salvaged by the grammar. */
-function invalidValueDiagnostic(node: ConfigNode, command: Command): Diagnostic | null {
+function invalidValueDiagnostic<K>(source: CommandSource<K>, key: K, command: Command): Diagnostic | null {
   if (command.kind === "if-ipv6-address" && command.extra !== null) {
+    const node = source.nodeOf(key);
     const prefix = `${command.address}${command.prefixLength === null ? "" : `/${command.prefixLength}`}`;
     return {
       code: "invalid-value",

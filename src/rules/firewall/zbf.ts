@@ -1,7 +1,7 @@
 /** Shared views of the zone-based firewall for the 5xx rules. */
 import type { Chassis, ZonePair } from "../../model/types.js";
-import { firstWordIs } from "../../parse/node.js";
 import type { SourceLocation } from "../../parse/types.js";
+import { rootsStartingWith } from "../stanzas.js";
 
 function earliest(locations: readonly SourceLocation[]): SourceLocation | null {
   let first: SourceLocation | null = null;
@@ -45,9 +45,7 @@ export function inspectGlobal(chassis: Chassis): InspectGlobalView | null {
   if (modelled?.redundancy) return { location: modelled.location, redundancy: modelled.redundancy };
   let view: InspectGlobalView | null =
     modelled === null ? null : { location: modelled.location, redundancy: null };
-  for (const root of chassis.tree.roots) {
-    // A cheap test before splitting words: a large configuration has 100,000s of roots.
-    if (!firstWordIs(root.text, "parameter-map")) continue;
+  for (const root of rootsStartingWith(chassis, "parameter-map")) {
     const words = root.words.map((w) => w.toLowerCase());
     if (
       words.length !== 3 ||
@@ -77,9 +75,8 @@ function zoneName(name: string): string {
 /** The `service-policy type inspect …` line under a zone pair, found in the tree; null when none. */
 export function servicePolicyLine(chassis: Chassis, zp: ZonePair): SourceLocation | null {
   let found: SourceLocation | null = null;
-  for (const root of chassis.tree.roots) {
-    // Every `zone-pair security NAME …` stanza of this pair: a block given twice is merged in order.
-    if (!firstWordIs(root.text, "zone-pair")) continue;
+  // Every `zone-pair security NAME …` stanza of this pair: a block given twice is merged in order.
+  for (const root of rootsStartingWith(chassis, "zone-pair")) {
     const [w0, w1, name] = root.words;
     if (w0?.toLowerCase() !== "zone-pair" || w1?.toLowerCase() !== "security" || name !== zp.name) continue;
     for (const child of root.children) {
