@@ -5,7 +5,7 @@
  * inlines so much into the model builder and the reader (one compile took 90 ms) that the code
  * arrives late; with a small budget it arrives sooner, and runs about as fast once it does.
  * Measured on Node 20 (V8 11.3), bench/README.md "End to end › Fourth pass": a 100k-line pair
- * about 20% faster, a 10k pair 10–15%, the example pair and a 1M pair unchanged.
+ * 15–20% faster, a 10k pair 10–15%, the example pair and a 1M pair unchanged.
  *
  * The flags change only how V8 optimizes, never what the code does. They are set before the bundle
  * is compiled, because V8 accepts a code cache only under the flags it was made with (the build
