@@ -5,30 +5,8 @@
  * mode accepts it); the grammar uses it to decide which lines it parses.
  */
 
-export type ContextKind =
-  | "global"
-  | "redundancy"
-  | "red-app"
-  | "red-group"
-  | "red-protocol"
-  | "interface"
-  | "voice-service"
-  | "inspect-global"
-  | "acl-standard"
-  | "acl-extended"
-  | "ip-sla"
-  | "track"
-  | "zone"
-  | "zone-pair"
-  | "key-chain"
-  | "key"
-  | "vrf"
-  | "dial-peer"
-  | "sip-ua"
-  | "other";
-
-/** Every context, in the order of their codes (CONTEXT_CODE: how the reader stores them). */
-export const CONTEXT_KINDS: readonly ContextKind[] = [
+/** Every mode rglint knows, in the order of their codes (CONTEXT_CODE: how the reader stores them). */
+export const CONTEXT_KINDS = [
   "global",
   "redundancy",
   "red-app",
@@ -49,7 +27,9 @@ export const CONTEXT_KINDS: readonly ContextKind[] = [
   "dial-peer",
   "sip-ua",
   "other",
-];
+] as const;
+
+export type ContextKind = (typeof CONTEXT_KINDS)[number];
 
 export const CONTEXT_CODE: Readonly<Record<ContextKind, number>> = Object.fromEntries(
   CONTEXT_KINDS.map((kind, code) => [kind, code]),
