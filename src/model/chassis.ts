@@ -80,7 +80,6 @@ export function buildChassis(tree: ConfigTree, memo: ParseMemo | null = null): C
   // many that need none (NAT rules, pools, the lines no builder reads), and without making a node
   // for a top-level command whose builder needs only its command and location.
   const repeated = repeatedStanzas(tree);
-  lines.setRepeated(repeated);
   if (repeated !== null) {
     // A block given twice is built with its first occurrence: read all its occurrences now.
     for (const stanza of repeated.values()) for (const o of stanza.occurrences) lines.classify(o);

@@ -27,7 +27,6 @@ import {
   sortByPosition,
 } from "../parse/grammar/index.js";
 import type { NodeTable, ReaderTree, TreeNode } from "../parse/node.js";
-import type { Stanza } from "../parse/stanzas.js";
 import type { ConfigNode, Diagnostic, SourceLocation } from "../parse/types.js";
 
 /** What the model builders read: the grammar's result for a node. */
@@ -38,14 +37,13 @@ export interface LineResults {
 /**
  * The top-level commands as buildChassis walks them: each by a key (a reader tree's ordinal, or
  * an index into `roots`), so that a reader tree's commands are classified and read without making
- * their nodes. `repeated` (repeatedStanzas) must be given before `isRepeatedRoot` is asked.
+ * their nodes.
  */
 export interface RootWalk {
   readonly rootKeys: readonly number[];
-  setRepeated(repeated: ReadonlyMap<ConfigNode, Stanza> | null): void;
   /** Given again: merged into an earlier root (its `duplicateOf`). */
   isDuplicateRoot(key: number): boolean;
-  /** The first occurrence of a block given again (a key of `repeated`). */
+  /** The first occurrence of a block given again (what a repeat's `duplicateOf` points at). */
   isRepeatedRoot(key: number): boolean;
   rootNode(key: number): ConfigNode;
   rootCommand(key: number): Command | null;
@@ -63,7 +61,8 @@ export class StreamingLines implements LineResults, RootWalk {
   private ignored = 0;
   private unrecognized = 0;
   private readonly table: NodeTable;
-  private repeatedOrdinals: ReadonlySet<number> | null = null;
+  /** The first occurrences of the blocks given again. */
+  private readonly repeatedOrdinals: ReadonlySet<number>;
 
   /**
    * `isEvidence` is asked of each node until it says yes (see looksLikeConfig). `memo` holds the
@@ -75,6 +74,7 @@ export class StreamingLines implements LineResults, RootWalk {
     private readonly memo: ParseMemo | null = null,
   ) {
     this.table = tree.table;
+    this.repeatedOrdinals = new Set(this.table.duplicateOf.values());
     // Sized up front: blocks given twice are classified out of order.
     this.results = new Array(this.table.count);
   }
@@ -86,17 +86,12 @@ export class StreamingLines implements LineResults, RootWalk {
     return this.tree.rootOrdinals;
   }
 
-  setRepeated(repeated: ReadonlyMap<ConfigNode, Stanza> | null): void {
-    this.repeatedOrdinals =
-      repeated === null ? null : new Set([...repeated.keys()].map((node) => (node as TreeNode).ordinal));
-  }
-
   isDuplicateRoot(ordinal: number): boolean {
     return this.table.flags[ordinal]! % 4 >= 2;
   }
 
   isRepeatedRoot(ordinal: number): boolean {
-    return this.repeatedOrdinals?.has(ordinal) === true;
+    return this.repeatedOrdinals.has(ordinal);
   }
 
   rootNode(ordinal: number): ConfigNode {
@@ -108,7 +103,7 @@ export class StreamingLines implements LineResults, RootWalk {
   }
 
   rootLocation(ordinal: number): SourceLocation {
-    return this.table.locationAt(ordinal, this.tree.file);
+    return this.table.locationAt(ordinal);
   }
 
   classifyRoot(ordinal: number): void {
@@ -194,7 +189,8 @@ export class WholeTreeLines implements LineResults, RootWalk {
   private unrecognized: number;
   private readonly roots: readonly ConfigNode[];
   readonly rootKeys: readonly number[];
-  private repeated: ReadonlyMap<ConfigNode, Stanza> | null = null;
+  /** The first occurrences of the blocks given again. */
+  private readonly repeated: ReadonlySet<ConfigNode>;
 
   constructor(
     private readonly parsed: ParsedConfig,
@@ -203,10 +199,7 @@ export class WholeTreeLines implements LineResults, RootWalk {
     ({ understood: this.understood, ignored: this.ignored, unrecognized: this.unrecognized } = parsed.counts);
     this.roots = parsed.tree.roots;
     this.rootKeys = this.roots.map((_, i) => i);
-  }
-
-  setRepeated(repeated: ReadonlyMap<ConfigNode, Stanza> | null): void {
-    this.repeated = repeated;
+    this.repeated = new Set(this.roots.flatMap((root) => root.duplicateOf ?? []));
   }
 
   isDuplicateRoot(index: number): boolean {
@@ -214,7 +207,7 @@ export class WholeTreeLines implements LineResults, RootWalk {
   }
 
   isRepeatedRoot(index: number): boolean {
-    return this.repeated?.has(this.roots[index]!) ?? false;
+    return this.repeated.has(this.roots[index]!);
   }
 
   rootNode(index: number): ConfigNode {

@@ -271,13 +271,6 @@ export function firstWordIs(text: string, word: string, start = 0): boolean {
 const NO_CHILDREN: ConfigNode[] = [];
 Object.freeze(NO_CHILDREN);
 
-/** A command whose text is not its line's: tabs read as spaces, or a transcript command. */
-interface RewrittenText {
-  readonly source: string;
-  /** Where column 1 of the command's line is in `source` (negative: `source` starts later). */
-  readonly base: number;
-}
-
 /**
  * The reader's commands as numbers, one slot per command in each array, indexed by ordinal: the
  * command's 0-based position in file order, which is also depth-first (pre-order) tree order, so
@@ -290,7 +283,10 @@ export class NodeTable {
   line: Int32Array;
   column: Int32Array;
   endColumn: Int32Array;
-  /** Where column 1 of the command's line is in the input (see `rewritten`). */
+  /**
+   * Where column 1 of the command's line is in the string its text is sliced from: the input, or
+   * its `rewritten` text (negative: that text starts later in the line).
+   */
   base: Int32Array;
   /** (indent + 1) * 4, plus 2 when a duplicate stanza, plus 1 when re-attached. */
   flags: Int32Array;
@@ -300,12 +296,17 @@ export class NodeTable {
   context: Uint8Array;
   /** The last ordinal of the command's subtree (its own when it has no children). */
   last: Int32Array;
-  /** The commands whose text is sliced from a string of their own, by ordinal; null: none. */
-  rewritten: Map<number, RewrittenText> | null = null;
+  /**
+   * The commands whose text is sliced from a string of their own (tabs read as spaces, a
+   * transcript command), by ordinal; null: none.
+   */
+  rewritten: Map<number, string> | null = null;
   /** A duplicate stanza's first occurrence, by ordinal. */
   readonly duplicateOf = new Map<number, number>();
 
   constructor(
+    /** The file name every location carries. */
+    readonly file: string,
     /** The decoded input: command texts are sliced from it. */
     readonly text: string,
     capacity: number,
@@ -348,7 +349,7 @@ export class NodeTable {
     this.last[o] = o;
     if (rewritten !== null) {
       this.rewritten ??= new Map();
-      this.rewritten.set(o, { source: rewritten, base });
+      this.rewritten.set(o, rewritten);
     }
     return o;
   }
@@ -380,8 +381,7 @@ export class NodeTable {
   }
 
   textAt(o: number): string {
-    const r = this.rewritten === null ? undefined : this.rewritten.get(o);
-    const source = r === undefined ? this.text : r.source;
+    const source = (this.rewritten === null ? undefined : this.rewritten.get(o)) ?? this.text;
     const base = this.base[o]!;
     return source.slice(base + this.column[o]! - 1, base + this.endColumn[o]! - 1);
   }
@@ -400,8 +400,8 @@ export class NodeTable {
     return p < 0 ? "global" : CONTEXT_KINDS[this.context[p]!]!;
   }
 
-  locationAt(o: number, file: string): SourceLocation {
-    return { file, line: this.line[o]!, column: this.column[o]!, endColumn: this.endColumn[o]! };
+  locationAt(o: number): SourceLocation {
+    return { file: this.file, line: this.line[o]!, column: this.column[o]!, endColumn: this.endColumn[o]! };
   }
 
   hasChildren(o: number): boolean {
@@ -439,7 +439,7 @@ export class TreeNode implements ConfigNode {
 
   /** A new object on each read. */
   get location(): SourceLocation {
-    return this.tree.table.locationAt(this.ordinal, this.tree.file);
+    return this.tree.table.locationAt(this.ordinal);
   }
 
   get indent(): number {
@@ -544,11 +544,6 @@ export class ReaderTree implements ConfigTree {
   /** The text of command `ordinal` (what its node's `text` gives). */
   textOf(ordinal: number): string {
     return this.table.textAt(ordinal);
-  }
-
-  /** The same as `node`. */
-  nodeOf(ordinal: number): ConfigNode {
-    return this.node(ordinal);
   }
 
   /** Every top-level command as a node (made on first read: prefer `rootOrdinals`). */

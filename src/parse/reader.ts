@@ -166,7 +166,6 @@ class TreeBuilder {
 
   constructor(
     readonly table: NodeTable,
-    private readonly file: string,
     private readonly diagnostics: Diagnostic[],
     private readonly transcript: boolean,
   ) {}
@@ -225,8 +224,8 @@ class TreeBuilder {
         code: "misindented-line",
         severity: "note",
         message: `"${table.textAt(o)}" at column ${column} belongs to "${table.textAt(parent)}" (line ${table.line[parent]}); attached by context, as IOS does when the configuration is pasted`,
-        location: table.locationAt(o, this.file),
-        related: [table.locationAt(parent, this.file)],
+        location: table.locationAt(o),
+        related: [table.locationAt(parent)],
       });
     }
     return o;
@@ -294,7 +293,7 @@ export function readConfig(input: Uint8Array | string, file: string): ConfigTree
       });
       return new ReaderTree(
         file,
-        new NodeTable("", 0),
+        new NodeTable(file, "", 0),
         [],
         new Uint32Array(0),
         new Uint32Array(0),
@@ -340,7 +339,7 @@ export function readConfig(input: Uint8Array | string, file: string): ConfigTree
     });
   }
 
-  const builder = new TreeBuilder(new NodeTable(text, lineTotal), file, diagnostics, transcript);
+  const builder = new TreeBuilder(new NodeTable(file, text, lineTotal), diagnostics, transcript);
   const table = builder.table;
   const starts = new Uint32Array(lineTotal);
   const ends = new Uint32Array(lineTotal);
@@ -415,9 +414,9 @@ export function readConfig(input: Uint8Array | string, file: string): ConfigTree
         const content = raw.slice(indent);
         const banner = bannerDelimiter(splitWords(content, indent), content, indent);
         if (banner !== null && !banner.closed)
-          mode = { kind: "banner", delimiter: banner.delimiter, header: table.locationAt(o, file) };
+          mode = { kind: "banner", delimiter: banner.delimiter, header: table.locationAt(o) };
       } else if (indent > 0 && firstWordIs(raw, "certificate", indent)) {
-        mode = { kind: "cert", header: table.locationAt(o, file) };
+        mode = { kind: "cert", header: table.locationAt(o) };
       }
     }
     kinds[i] = LINE_KIND_CODE[kind];
@@ -439,7 +438,7 @@ export function readConfig(input: Uint8Array | string, file: string): ConfigTree
     });
   }
   table.finish();
-  markDuplicateStanzas(table, builder.roots, file, diagnostics, transcript);
+  markDuplicateStanzas(table, builder.roots, diagnostics, transcript);
   return new ReaderTree(file, table, builder.roots, starts, ends, kinds, diagnostics, transcript);
 }
 
@@ -480,7 +479,6 @@ function stanzaKey(table: NodeTable, o: number): string {
 function markDuplicateStanzas(
   table: NodeTable,
   roots: readonly number[],
-  file: string,
   diagnostics: Diagnostic[],
   transcript: boolean,
 ): void {
@@ -503,8 +501,8 @@ function markDuplicateStanzas(
         code: "duplicate-stanza",
         severity: "note",
         message: `"${table.textAt(o)}" is given again (first at line ${table.line[earlier]}); the two blocks are merged in order, later commands replacing earlier ones`,
-        location: table.locationAt(o, file),
-        related: [table.locationAt(earlier, file)],
+        location: table.locationAt(o),
+        related: [table.locationAt(earlier)],
       });
     }
   }

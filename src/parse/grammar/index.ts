@@ -366,12 +366,12 @@ export function classifyTableLine(
 /** Where classifyCommand reads a command from: a node, or a reader tree's command by ordinal. */
 interface CommandSource<K> {
   textOf(key: K): string;
-  nodeOf(key: K): ConfigNode;
+  node(key: K): ConfigNode;
 }
 
 const NODES: CommandSource<ConfigNode> = {
   textOf: (node) => node.text,
-  nodeOf: (node) => node,
+  node: (node) => node,
 };
 
 function classifyCommand<K>(
@@ -387,8 +387,8 @@ function classifyCommand<K>(
     return UNRECOGNIZED;
   }
   if (RULE_BY_CONTEXT[context] === undefined) {
-    if (parentLine?.classification === "understood" && insideRedundancyBlock(source.nodeOf(key))) {
-      diagnostics.push(unrecognizedDiagnostic(source.nodeOf(key), null));
+    if (parentLine?.classification === "understood" && insideRedundancyBlock(source.node(key))) {
+      diagnostics.push(unrecognizedDiagnostic(source.node(key), null));
       return UNRECOGNIZED;
     }
     return IGNORED;
@@ -400,7 +400,7 @@ function classifyCommand<K>(
     head = lineHead.reset(text);
     if (!grammarCovers(context, head)) {
       const verdict = verdictForFailure(context, head, text);
-      if (verdict === "relevant") diagnostics.push(unrecognizedDiagnostic(source.nodeOf(key), null));
+      if (verdict === "relevant") diagnostics.push(unrecognizedDiagnostic(source.node(key), null));
       return verdict === "ignored" ? IGNORED : UNRECOGNIZED;
     }
   }
@@ -411,7 +411,7 @@ function classifyCommand<K>(
     return { classification: "understood", command: outcome.command };
   }
   const verdict = verdictForFailure(context, head ?? lineHead.reset(text), text);
-  if (verdict === "relevant") diagnostics.push(unrecognizedDiagnostic(source.nodeOf(key), outcome));
+  if (verdict === "relevant") diagnostics.push(unrecognizedDiagnostic(source.node(key), outcome));
   return verdict === "ignored" ? IGNORED : UNRECOGNIZED;
 }
 
@@ -450,7 +450,7 @@ export function parseConfigTree(tree: ConfigTree, memo: ParseMemo | null = null)
 /** Understood-with-a-caveat forms that IOS itself would reject, salvaged by the grammar. */
 function invalidValueDiagnostic<K>(source: CommandSource<K>, key: K, command: Command): Diagnostic | null {
   if (command.kind === "if-ipv6-address" && command.extra !== null) {
-    const node = source.nodeOf(key);
+    const node = source.node(key);
     const prefix = `${command.address}${command.prefixLength === null ? "" : `/${command.prefixLength}`}`;
     return {
       code: "invalid-value",
