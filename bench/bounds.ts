@@ -5,53 +5,14 @@
  * machine slows them alike. BOUNDS_LINES=10000 and BOUNDS_RUNS=N to change size and runs.
  */
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { build } from "esbuild";
-import { generatePair } from "./generate.js";
+import { bundleWorker, median, OUT, pairFiles } from "./common.js";
 
-const OUT = path.resolve("bench/out");
 const LINES = Number(process.env.BOUNDS_LINES ?? 100_000);
 const RUNS = Number(process.env.BOUNDS_RUNS ?? 7);
 /** The V8 flag the bin sets (src/cli/v8-tuning.ts), so the figures match a CLI run's. */
 const FLAGS = ["--max-inlined-bytecode-size-cumulative=50"];
 const MODES = ["full", "no-parse", "no-sim", "neither", "full, other core busy"] as const;
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((x, y) => x - y);
-  const mid = Math.floor(s.length / 2);
-  return s.length % 2 === 1 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
-}
-
-async function bundleWorker(): Promise<string> {
-  const outfile = path.join(OUT, "bounds-worker.mjs");
-  await build({
-    entryPoints: ["bench/bounds-worker.ts"],
-    outfile,
-    bundle: true,
-    platform: "node",
-    target: "node20",
-    format: "esm",
-    logLevel: "warning",
-    banner: {
-      js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
-    },
-  });
-  return outfile;
-}
-
-function pairFiles(lines: number): { a: string; b: string } {
-  const dir = path.join(OUT, `pair-${lines}`);
-  const a = path.join(dir, "a.cfg");
-  const b = path.join(dir, "b.cfg");
-  if (!existsSync(a) || !existsSync(b)) {
-    mkdirSync(dir, { recursive: true });
-    const pair = generatePair(lines, 1);
-    writeFileSync(a, pair.a);
-    writeFileSync(b, pair.b);
-  }
-  return { a, b };
-}
 
 /** A process that keeps one core busy until killed. */
 function burner(): ChildProcess {
@@ -75,8 +36,7 @@ function run(worker: string, mode: string, files: { a: string; b: string }, memo
 }
 
 async function main(): Promise<void> {
-  mkdirSync(OUT, { recursive: true });
-  const worker = await bundleWorker();
+  const worker = await bundleWorker("bench/bounds-worker.ts", "bounds-worker");
   const files = pairFiles(LINES);
   const memo = path.join(OUT, `bounds-memo-${LINES}.json`);
   run(worker, "dump", files, memo);

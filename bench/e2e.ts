@@ -20,9 +20,8 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node
 import { availableParallelism, loadavg } from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
-import { generatePair } from "./generate.js";
+import { median, OUT, pairFiles } from "./common.js";
 
-const OUT = path.resolve("bench/out");
 const BIN = path.resolve("dist/rglint.js");
 const TIME = "/usr/bin/time";
 const HAS_TIME = existsSync(TIME);
@@ -44,12 +43,6 @@ interface Sample {
   readonly ms: number;
   readonly rssMb: number;
   readonly status: number;
-}
-
-function median(xs: readonly number[]): number {
-  const s = [...xs].sort((x, y) => x - y);
-  const mid = Math.floor(s.length / 2);
-  return s.length % 2 === 1 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
 }
 
 /** One whole process: wall time around the spawn, peak RSS of the process (threads included). */
@@ -103,18 +96,6 @@ function measureAlternating(
     ms: median(s.map((x) => x.ms)),
     rssMb: Math.max(...s.map((x) => x.rssMb)),
   }));
-}
-
-function pairFiles(lines: number, seed = 1, dir = path.join(OUT, `pair-${lines}`)): { a: string; b: string } {
-  const a = path.join(dir, "a.cfg");
-  const b = path.join(dir, "b.cfg");
-  if (!existsSync(a) || !existsSync(b)) {
-    mkdirSync(dir, { recursive: true });
-    const pair = generatePair(lines, seed);
-    writeFileSync(a, pair.a);
-    writeFileSync(b, pair.b);
-  }
-  return { a, b };
 }
 
 const fmtMs = (ms: number): string => (ms >= 10_000 ? `${(ms / 1000).toFixed(1)} s` : `${ms.toFixed(0)} ms`);

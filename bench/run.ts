@@ -3,12 +3,8 @@
  * same files), each measurement in its own process. Sizes: BENCH_SIZES=10000,100000 to override.
  */
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, writeFileSync } from "node:fs";
-import path from "node:path";
-import { build } from "esbuild";
-import { generatePair } from "./generate.js";
+import { bundleWorker, median, pairFiles } from "./common.js";
 
-const OUT = path.resolve("bench/out");
 const SIZES = (process.env.BENCH_SIZES ?? "10000,100000,1000000").split(",").map(Number);
 
 interface Measurement {
@@ -17,42 +13,6 @@ interface Measurement {
   maxRssMb: number;
   /** retained mode: heap kept by the built pair, per line of both files. */
   retainedBytesPerLine?: number;
-}
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((x, y) => x - y);
-  const mid = Math.floor(s.length / 2);
-  return s.length % 2 === 1 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
-}
-
-async function bundleWorker(): Promise<string> {
-  const outfile = path.join(OUT, "parse-worker.mjs");
-  await build({
-    entryPoints: ["bench/parse-worker.ts"],
-    outfile,
-    bundle: true,
-    platform: "node",
-    target: "node20",
-    format: "esm",
-    logLevel: "warning",
-    banner: {
-      js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
-    },
-  });
-  return outfile;
-}
-
-function pairFiles(lines: number): { a: string; b: string } {
-  const dir = path.join(OUT, `pair-${lines}`);
-  const a = path.join(dir, "a.cfg");
-  const b = path.join(dir, "b.cfg");
-  if (!existsSync(a) || !existsSync(b)) {
-    mkdirSync(dir, { recursive: true });
-    const pair = generatePair(lines, 1);
-    writeFileSync(a, pair.a);
-    writeFileSync(b, pair.b);
-  }
-  return { a, b };
 }
 
 function measure(
@@ -74,8 +34,7 @@ function measure(
 }
 
 async function main(): Promise<void> {
-  mkdirSync(OUT, { recursive: true });
-  const worker = await bundleWorker();
+  const worker = await bundleWorker("bench/parse-worker.ts", "parse-worker");
   const rows: string[] = [];
   rows.push(
     "| lines per chassis | floor (median) | parse+model (median) | ratio | lines/s | first run | peak RSS floor | peak RSS parse | peak RSS, one run | retained heap |",

@@ -11,12 +11,8 @@ import { loadChassis } from "../src/analyze.js";
 import { buildPair } from "../src/model/pair.js";
 import type { Pair } from "../src/model/types.js";
 import { defaultScenarios, simulate } from "../src/simulate/index.js";
+import { median } from "./common.js";
 import { generatePair } from "./generate.js";
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((x, y) => x - y);
-  return s[Math.floor(s.length / 2)]!;
-}
 
 function time(label: string, makePair: () => Pair, faults: 1 | 2, runs = 5): void {
   const ms: number[] = [];
