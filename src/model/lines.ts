@@ -87,7 +87,7 @@ export class StreamingLines implements LineResults, RootWalk {
   }
 
   isDuplicateRoot(ordinal: number): boolean {
-    return this.table.flags[ordinal]! % 4 >= 2;
+    return this.table.isDuplicateAt(ordinal);
   }
 
   isRepeatedRoot(ordinal: number): boolean {

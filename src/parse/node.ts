@@ -390,6 +390,15 @@ export class NodeTable {
     return Math.floor(this.flags[o]! / 4) - 1;
   }
 
+  /** Whether top-level `o` repeats an earlier stanza (`duplicateOf` holds which). */
+  isDuplicateAt(o: number): boolean {
+    return this.flags[o]! % 4 >= 2;
+  }
+
+  isReattachedAt(o: number): boolean {
+    return this.flags[o]! % 2 === 1;
+  }
+
   contextAt(o: number): ContextKind {
     return CONTEXT_KINDS[this.context[o]!]!;
   }
@@ -397,7 +406,7 @@ export class NodeTable {
   /** The context `o` lives in: its parent's, or global. */
   parentContextAt(o: number): ContextKind {
     const p = this.parent[o]!;
-    return p < 0 ? "global" : CONTEXT_KINDS[this.context[p]!]!;
+    return p < 0 ? "global" : this.contextAt(p);
   }
 
   locationAt(o: number): SourceLocation {
@@ -411,7 +420,7 @@ export class NodeTable {
   /** Marks top-level `o` as a repeat of the earlier stanza `first`, which it is merged into. */
   markDuplicateOf(o: number, first: number): void {
     this.duplicateOf.set(o, first);
-    if (this.flags[o]! % 4 < 2) this.flags[o]! += 2;
+    if (!this.isDuplicateAt(o)) this.flags[o]! += 2;
   }
 }
 
@@ -447,13 +456,13 @@ export class TreeNode implements ConfigNode {
   }
 
   get reattached(): boolean {
-    return this.tree.table.flags[this.ordinal]! % 2 === 1;
+    return this.tree.table.isReattachedAt(this.ordinal);
   }
 
   get duplicateOf(): ConfigNode | null {
     const table = this.tree.table;
     // The flag first: asked of every top-level node, and a table lookup costs more.
-    if (table.flags[this.ordinal]! % 4 < 2) return null;
+    if (!table.isDuplicateAt(this.ordinal)) return null;
     const first = table.duplicateOf.get(this.ordinal);
     return first === undefined ? null : this.tree.node(first);
   }
@@ -512,7 +521,6 @@ export class ReaderTree implements ConfigTree {
   private rootNodes: ConfigNode[] | null = null;
 
   constructor(
-    readonly file: string,
     readonly table: NodeTable,
     /** The top-level commands' ordinals, in file order. */
     readonly rootOrdinals: readonly number[],
@@ -525,6 +533,11 @@ export class ReaderTree implements ConfigTree {
     readonly transcript: boolean,
   ) {
     this.nodes = new Array(table.count);
+  }
+
+  /** The file name every location carries. */
+  get file(): string {
+    return this.table.file;
   }
 
   /** How many nodes have been made (for tests and benchmarks). */

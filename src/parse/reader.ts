@@ -6,6 +6,7 @@
  */
 import {
   acceptsSubcommandHead,
+  CONTEXT_KINDS,
   type ContextKind,
   contextOpenedByHead,
   isUnambiguousGlobalHead,
@@ -137,26 +138,20 @@ function pushSegment(
 }
 
 /**
- * Modes whose re-attached lines are reported: the ones rglint reads. A damaged `dial-peer` or
- * `sip-ua` block is re-attached all the same, but saying so would be noise to its users.
+ * Modes whose re-attached lines are reported: every mode rglint reads. A damaged `dial-peer` or
+ * `sip-ua` block is re-attached all the same, but saying so would be noise to its users (and
+ * `global` is no block).
  */
-const REPORTED_CONTEXTS: ReadonlySet<ContextKind> = new Set([
-  "redundancy",
-  "red-app",
-  "red-group",
-  "red-protocol",
-  "interface",
-  "voice-service",
-  "inspect-global",
-  "acl-standard",
-  "acl-extended",
-  "ip-sla",
-  "track",
-  "zone",
-  "zone-pair",
-  "key-chain",
-  "key",
+const UNREPORTED_CONTEXTS: ReadonlySet<ContextKind> = new Set([
+  "global",
+  "vrf",
+  "dial-peer",
+  "sip-ua",
+  "other",
 ]);
+const REPORTED_CONTEXTS: ReadonlySet<ContextKind> = new Set(
+  CONTEXT_KINDS.filter((kind) => !UNREPORTED_CONTEXTS.has(kind)),
+);
 
 class TreeBuilder {
   readonly roots: number[] = [];
@@ -292,7 +287,6 @@ export function readConfig(input: Uint8Array | string, file: string): ConfigTree
         location: { file, line: 1, column: 1, endColumn: 1 },
       });
       return new ReaderTree(
-        file,
         new NodeTable(file, "", 0),
         [],
         new Uint32Array(0),
@@ -439,7 +433,7 @@ export function readConfig(input: Uint8Array | string, file: string): ConfigTree
   }
   table.finish();
   markDuplicateStanzas(table, builder.roots, diagnostics, transcript);
-  return new ReaderTree(file, table, builder.roots, starts, ends, kinds, diagnostics, transcript);
+  return new ReaderTree(table, builder.roots, starts, ends, kinds, diagnostics, transcript);
 }
 
 /** Adds the configuration commands of one transcript line; true when there was at least one. */
